@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { surveyContent } from './src/content/vitePlugin';
+import { surveyContent } from './src/content/vitePlugin.ts';
 
 // KaTeX's stylesheet lists woff2, woff and ttf for every face. Browsers that run this app all take
 // woff2, so the other two formats would only bloat the build and the offline cache.

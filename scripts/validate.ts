@@ -4,8 +4,8 @@
 // prints only the problems of those files.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/content/load';
-import { contentJsonSchema, validateContentDir } from '../src/content/validate';
+import { formatProblem } from '../src/content/load.ts';
+import { contentJsonSchema, validateContentDir } from '../src/content/validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const started = performance.now();

@@ -1,11 +1,11 @@
 // Cross-file checks: what one file's schema cannot see. Unique ids across the whole survey, every
 // reference between records resolves, every TeX string renders, every deck slide is a real view,
 // and Chinese texts really are Chinese. Each problem points at the offending value in its file.
-import katex from 'katex';
-import { formatPath, type ParsedFile, type PathSegment, type Problem } from './load';
-import { PARADIGMS, ROOTS, type Citation, type ContentFile } from './schema';
-import { KATEX_OPTIONS } from './tex';
-import { parseHash, routeTarget } from '../state/url';
+import katex, { type TrustContext } from 'katex';
+import { formatPath, type ParsedFile, type PathSegment, type Problem } from './load.ts';
+import { PARADIGMS, ROOTS, type Citation, type ContentFile } from './schema.ts';
+import { KATEX_OPTIONS } from './tex.ts';
+import { parseHash, routeTarget } from '../state/url.ts';
 
 type Section = Exclude<keyof ContentFile, 'survey'>;
 type RecordType = 'node' | 'method' | 'formula' | 'timeline' | 'dataset' | 'table' | 'reference' | 'deck';
@@ -125,8 +125,17 @@ export function checkContent(files: readonly ParsedFile[]): Problem[] {
 
   // ---- formulas: references and TeX
   const tex = (at: Located, sub: PathSegment[], source: string) => {
+    // KaTeX renders a command it does not trust as red text instead of throwing, so ask the trust
+    // hook which commands were refused and report them as errors.
+    const refused: string[] = [];
+    const trust = KATEX_OPTIONS.trust as (ctx: TrustContext) => boolean;
     try {
-      katex.renderToString(source, { ...KATEX_OPTIONS, displayMode: true });
+      katex.renderToString(source, {
+        ...KATEX_OPTIONS,
+        displayMode: true,
+        trust: (ctx) => trust(ctx) || (refused.push(ctx.command), false),
+      });
+      if (refused.length > 0) report(at, sub, `TeX does not render: ${[...new Set(refused)].join(', ')} is not allowed (only \\htmlClass and \\htmlData are trusted)`);
     } catch (e) {
       const msg = e instanceof Error ? e.message.replace(/^KaTeX parse error: /, '') : String(e);
       report(at, sub, `TeX does not render: ${msg}`);

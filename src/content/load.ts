@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { ContentFile } from './schema';
+import { ContentFile } from './schema.ts';
 
 export type PathSegment = string | number;
 
@@ -124,12 +124,19 @@ export function parseContentFile(source: Source): ParsedFile {
     return lineCounter.linePos(node?.range?.[0] ?? 0);
   };
   if (doc.errors.length > 0) {
+    // Best effort: what did parse still declares ids, so other files' links to them stay quiet.
+    let partial: unknown = null;
+    try {
+      partial = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      partial = null;
+    }
     const problems = doc.errors.map((e) => {
       const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
       const firstLine = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       return { file, line: pos.line, col: pos.col, path: '(yaml)', message: `YAML syntax error: ${firstLine}` };
     });
-    return { file, data: null, raw: null, problems, locate };
+    return { file, data: null, raw: partial, problems, locate };
   }
   const raw: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const result = ContentFile.safeParse(raw);

@@ -5,10 +5,11 @@
 import {
   ROOTS, SCHEMA_VERSION, type Citation, type ContentFile, type ResolvedCitation, type ResolvedMethod,
   type ResolvedNode, type ResolvedTable, type Root, type SurveyDocument,
-} from './schema';
+} from './schema.ts';
 
 type TableRow = ResolvedTable['rows'][number];
 
+const rootRank = (r: string) => (ROOTS as readonly string[]).indexOf(r);
 const citation = (c: Citation): ResolvedCitation => (typeof c === 'string' ? { ref: c } : c);
 
 export function resolveContent(files: readonly ContentFile[]): SurveyDocument {
@@ -51,7 +52,6 @@ export function resolveContent(files: readonly ContentFile[]): SurveyDocument {
     return set;
   };
 
-  const rootRank = (r: string) => (ROOTS as readonly string[]).indexOf(r);
   const orderedNodes = [...nodes].sort((a, b) => {
     // stable: roots by ROOTS order, everything else keeps content order
     if (!a.parent && !b.parent) return rootRank(a.id) - rootRank(b.id);

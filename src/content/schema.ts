@@ -3,46 +3,14 @@
 // described by `SurveyDocument`; and both are exported as JSON Schema for editors and data reusers.
 // Records are plain data: no functions, no classes, so the same types work in Node and the browser.
 import { z } from 'zod';
+import {
+  COLUMN_TYPES, DATASET_CATEGORIES, DATASET_CONSTRUCTIONS, DEMOS, KINDS, LANGUAGES, ROOTS, SIZE_UNITS, STAGES, TASK_SCOPES, TRACKS,
+} from './vocab.ts';
+
+export * from './vocab.ts';
 
 /** Bump when survey.json changes shape in a way that breaks readers. */
 export const SCHEMA_VERSION = 1;
-
-// ---------------------------------------------------------------------------------------------
-// Closed vocabularies. Adding a value here is a schema change: update the views that switch on it.
-
-/** The survey's five post-training paradigms, in the survey's order. They are the taxonomy's roots. */
-export const PARADIGMS = ['fine-tuning', 'alignment', 'reasoning', 'efficiency', 'integration-adaptation'] as const;
-/** Roots of the other parts of the survey that share the node structure (sections 8, 9, 10, and 1–2). */
-export const OTHER_ROOTS = ['overview', 'datasets', 'applications', 'open-problems'] as const;
-export const ROOTS = [...PARADIGMS, ...OTHER_ROOTS] as const;
-
-/** What a named item is. "concept" is for named ideas that are neither a trainable method nor a model. */
-export const KINDS = [
-  'method', 'model', 'algorithm', 'technique', 'framework', 'dataset', 'benchmark', 'metric', 'system', 'concept',
-] as const;
-
-/** The eight tracks of the survey's Figure 3. */
-export const TRACKS = ['sft', 'rlhf', 'dpo', 'multimodal', 'domain-adaptation', 'reasoning', 'moe', 'pre-trained'] as const;
-
-export const DATASET_CATEGORIES = ['human-labeled', 'distilled', 'synthetic'] as const;
-/** How a dataset was made (section 8). A dataset may combine several. */
-export const DATASET_CONSTRUCTIONS = [
-  'human-annotation', 'crowdsourcing', 'task-collection', 'real-user-interactions', 'self-instruct', 'self-chat',
-  'evol-instruct', 'llm-distillation', 'web-mining', 'template-generation', 'model-self-synthesis',
-] as const;
-export const SIZE_UNITS = ['examples', 'instructions', 'dialogues', 'pairs', 'comparisons', 'tasks', 'samples', 'tokens'] as const;
-export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const;
-export const TASK_SCOPES = ['multi-task', 'single-task'] as const;
-export const STAGES = ['sft', 'rlhf', 'dpo', 'rl'] as const;
-export const DEMOS = ['ppo', 'dpo', 'grpo', 'ifd'] as const;
-export const COLUMN_TYPES = ['text', 'number', 'boolean', 'date'] as const;
-
-export type Paradigm = (typeof PARADIGMS)[number];
-export type Root = (typeof ROOTS)[number];
-export type Kind = (typeof KINDS)[number];
-export type Track = (typeof TRACKS)[number];
-export type DemoId = (typeof DEMOS)[number];
-export type Lang = 'en' | 'zh';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks

@@ -2,10 +2,10 @@
 // parse every file, check across files, and only if nothing is wrong, resolve the document.
 // No half-valid content is ever published: any problem means no document.
 import { z } from 'zod';
-import { checkContent } from './check';
-import { parseContentFile, readContentDir, type Problem, type Source } from './load';
-import { resolveContent } from './resolve';
-import { ContentFile, SurveyDocument } from './schema';
+import { checkContent } from './check.ts';
+import { parseContentFile, readContentDir, type Problem, type Source } from './load.ts';
+import { resolveContent } from './resolve.ts';
+import { ContentFile, SurveyDocument } from './schema.ts';
 
 export interface ValidationResult {
   problems: Problem[];

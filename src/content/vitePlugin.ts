@@ -1,11 +1,12 @@
 // The content pipeline inside Vite. `vite build` validates content/ before bundling and fails on any
 // problem (printed exactly as `npm run validate` prints it); on success it publishes the resolved
 // document as data/survey.json and its JSON Schema as data/survey.schema.json. The dev server serves
-// the same two files, re-validated on every request, and reloads the page when content changes.
+// the same files (and the per-view parts, see parts.ts), re-validated on every request, and reloads the page when content changes.
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem } from './load';
-import { surveyJsonSchema, validateContentDir, type ValidationResult } from './validate';
+import { formatProblem } from './load.ts';
+import { PARTS, partPath, splitDocument } from './parts.ts';
+import { surveyJsonSchema, validateContentDir, type ValidationResult } from './validate.ts';
 
 export const SURVEY_JSON = 'data/survey.json';
 export const SURVEY_SCHEMA_JSON = 'data/survey.schema.json';
@@ -35,6 +36,8 @@ export function surveyContent(): Plugin {
       if (!result?.document) return;
       this.emitFile({ type: 'asset', fileName: SURVEY_JSON, source: JSON.stringify(result.document) });
       this.emitFile({ type: 'asset', fileName: SURVEY_SCHEMA_JSON, source: JSON.stringify(surveyJsonSchema(), null, 2) });
+      const parts = splitDocument(result.document);
+      for (const part of PARTS) this.emitFile({ type: 'asset', fileName: partPath(part), source: JSON.stringify(parts[part]) });
     },
     configureServer(server: ViteDevServer) {
       const contentDir = resolve(root, 'content');
@@ -44,7 +47,8 @@ export function surveyContent(): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0];
-        if (url.endsWith('/' + SURVEY_JSON)) {
+        const part = PARTS.find((p) => url.endsWith('/' + partPath(p)));
+        if (url.endsWith('/' + SURVEY_JSON) || part) {
           const fresh = validateContentDir(root);
           if (fresh.problems.length > 0) {
             const text = report(fresh);
@@ -56,7 +60,7 @@ export function surveyContent(): Plugin {
             return;
           }
           res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify(fresh.document));
+          res.end(JSON.stringify(part ? splitDocument(fresh.document!)[part] : fresh.document));
           return;
         }
         if (url.endsWith('/' + SURVEY_SCHEMA_JSON)) {

@@ -1,7 +1,7 @@
 // Hash routes <-> route objects. Parsing is total: any string gives a route (unknown ones give
 // `notFound`), never an exception, because the URL is user input. Views parse their own query
 // parameters (with defaults for bad values); this module only owns the path and the shared `lang`.
-import { DEMOS, type DemoId, type Lang } from '../content/schema';
+import { DEMOS, type DemoId, type Lang } from '../content/vocab.ts';
 
 export type Route =
   | { name: 'home' }
@@ -38,12 +38,13 @@ function decode(segment: string): string {
   }
 }
 
+const isId = (s: string | undefined): s is string => s !== undefined && ID.test(s);
+
 /** Parses the path part ("/method/dpo") into a route. */
 export function parsePath(path: string): Route {
   const segments = path.split('/').filter((s) => s !== '').map(decode);
   const [head, a, b, ...rest] = segments;
   const notFound: Route = { name: 'notFound', path: '/' + segments.join('/') };
-  const isId = (s: string | undefined): s is string => s !== undefined && ID.test(s);
 
   switch (head) {
     case undefined:

@@ -1,0 +1,18 @@
+// An in-app link. Keeps the current `?lang=` when the URL carries one, so a shared Chinese link stays
+// Chinese as the reader clicks around.
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
+import { useLocation } from '../state/location';
+
+export function withLang(hash: string, lang: string | null): string {
+  if (!lang || /[?&]lang=/.test(hash)) return hash;
+  return hash + (hash.includes('?') ? '&' : '?') + `lang=${lang}`;
+}
+
+export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const { lang } = useLocation();
+  return (
+    <a href={withLang(to, lang)} {...rest}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,42 @@
+// Renders TeX with KaTeX (HTML for the eye, MathML for screen readers). KaTeX is loaded on first use,
+// so routes without formulas never download it. Options are the ones the content validator uses.
+import { useEffect, useState } from 'react';
+import { KATEX_OPTIONS } from '../content/tex';
+
+type Katex = typeof import('katex').default;
+let katexPromise: Promise<Katex> | null = null;
+export function loadKatex(): Promise<Katex> {
+  katexPromise ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(([m]) => m.default);
+  return katexPromise;
+}
+
+export function renderTex(katex: Katex, tex: string, displayMode: boolean): string {
+  try {
+    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode });
+  } catch {
+    // Content is validated at build time; this only guards text typed by users (e.g. demo labels).
+    return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: false });
+  }
+}
+
+export function Tex({ tex, display = false, className, label }: { tex: string; display?: boolean; className?: string; label?: string }) {
+  const [katex, setKatex] = useState<Katex | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadKatex().then((k) => live && setKatex(() => k));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const Tag = display ? 'div' : 'span';
+  const cls = ['tex', display ? 'tex-display' : 'tex-inline', className].filter(Boolean).join(' ');
+  if (!katex) {
+    // Until KaTeX arrives, show the source as code so nothing jumps and nothing is hidden.
+    return (
+      <Tag className={cls} aria-busy="true">
+        <code>{tex}</code>
+      </Tag>
+    );
+  }
+  return <Tag className={cls} aria-label={label} dangerouslySetInnerHTML={{ __html: renderTex(katex, tex, display) }} />;
+}
