@@ -1,0 +1,39 @@
+// axe-core (WCAG 2.1 A and AA) on every route, in the light and the dark theme.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+export const A11Y_ROUTES = [
+  '#/',
+  '#/taxonomy',
+  '#/taxonomy/alignment',
+  '#/method/dpo',
+  '#/search?q=policy',
+  '#/timeline',
+  '#/formulas',
+  '#/formulas/ppo-clipped-objective',
+  '#/demos',
+  '#/datasets',
+  '#/datasets/hh-rlhf',
+  '#/tables',
+  '#/applications',
+  '#/open-problems',
+  '#/present',
+  '#/no/such/page',
+];
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+    for (const hash of A11Y_ROUTES) {
+      test(`axe: ${hash}`, async ({ page }) => {
+        await page.goto('/' + hash);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0); // formulas rendered
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
