@@ -1,9 +1,17 @@
-// The global search field in the banner. `/` or Ctrl/Cmd+K focuses it from anywhere; Enter opens the
-// shareable results page (#/search?q=…).
-import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n';
+// The global search field in the banner, an ARIA combobox: typing shows the best matches in a listbox
+// (arrows move, Enter opens, Escape closes), the last option opens the shareable results page
+// (#/search?q=…). `/` or Ctrl/Cmd+K focuses it from anywhere, so it doubles as a command palette.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLang, useT } from '../i18n';
 import { navigate, useLocation } from '../state/location';
 import { hashOf } from '../state/url';
+import type { Hit, SearchEngine } from './engine.ts';
+import { Highlighted } from './Highlighted';
+import { HitBadges } from './HitBadges';
+import { loadSearchEngine, searchEngineNow } from './loadEngine';
+import { withLang } from '../ui/Link';
+
+const MAX_SUGGESTIONS = 8;
 
 /** True when a key press is meant for a text field the user is typing in. */
 function typingInField(target: EventTarget | null): boolean {
@@ -12,11 +20,39 @@ function typingInField(target: EventTarget | null): boolean {
   return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
+interface Suggestions {
+  query: string;
+  hits: Hit[];
+  total: number;
+  terms: string[];
+  rootName: (root: string) => string;
+}
+
 export function SearchBox() {
   const t = useT();
-  const { route, params, lang } = useLocation();
+  const lang = useLang();
+  const { route, params, lang: urlLang } = useLocation();
   const input = useRef<HTMLInputElement>(null);
-  const [value, setValue] = useState(route.name === 'search' ? (params.get('q') ?? '') : '');
+  const listId = useId();
+  const routeQuery = route.name === 'search' ? (params.get('q') ?? '') : null;
+  const [value, setValue] = useState(routeQuery ?? '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [engine, setEngine] = useState<SearchEngine | null>(searchEngineNow);
+  const [loadFailed, setLoadFailed] = useState(false);
+
+  // The results page owns the query: follow it when it changes (e.g. Back), during render rather
+  // than in an effect so the field never shows a stale value for a frame.
+  const [seenRouteQuery, setSeenRouteQuery] = useState(routeQuery);
+  if (routeQuery !== seenRouteQuery) {
+    setSeenRouteQuery(routeQuery);
+    if (routeQuery !== null) setValue(routeQuery);
+  }
+
+  const ensureEngine = () => {
+    if (engine) return;
+    loadSearchEngine().then(setEngine, () => setLoadFailed(true));
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -32,26 +68,130 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return (
-    <form
-      role="search"
-      className="search-box"
-      onSubmit={(e) => {
+  const q = value.trim();
+  const found = useMemo<Suggestions | null>(() => {
+    if (!engine || !q) return null;
+    const r = engine.search(q);
+    const rootDoc = new Map(engine.docs.filter((d) => d.type === 'node').map((d) => [d.id, d]));
+    return {
+      query: q,
+      hits: r.hits.slice(0, MAX_SUGGESTIONS),
+      total: r.hits.length,
+      terms: r.terms,
+      rootName: (root) => rootDoc.get(root)?.name[lang] ?? root,
+    };
+  }, [engine, q, lang]);
+  const loading = !engine && !loadFailed && q !== '';
+
+  const seeAll = () => hashOf({ name: 'search' }, { q: value.trim(), lang: urlLang });
+  const options = found ? [...found.hits.map((h) => ({ key: h.doc.key, href: withLang(h.doc.href, urlLang), hit: h })), { key: 'all', href: seeAll(), hit: null }] : [];
+  const expanded = open && value.trim() !== '' && (options.length > 0 || loading);
+  const optionId = (i: number) => `${listId}-opt-${i}`;
+
+  const go = (href: string, isAll: boolean) => {
+    setOpen(false);
+    setActive(-1);
+    if (!isAll) setValue('');
+    navigate(href);
+    if (!isAll) input.current?.blur();
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) setOpen(true);
+      if (options.length === 0) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      // -1 is the text field itself: moving past either end returns there, as in most comboboxes.
+      setActive((a) => {
+        const next = a === -1 ? (step > 0 ? 0 : options.length - 1) : a + step;
+        return next < 0 || next >= options.length ? -1 : next;
+      });
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (!value.trim()) return;
+      const chosen = active >= 0 ? options[active] : null;
+      if (chosen) go(chosen.href, chosen.hit === null);
+      else go(seeAll(), true);
+    } else if (e.key === 'Escape') {
+      if (expanded) {
         e.preventDefault();
-        navigate(hashOf({ name: 'search' }, { q: value.trim(), lang }));
-      }}
-    >
+        setOpen(false);
+        setActive(-1);
+      } else if (value) {
+        e.preventDefault();
+        setValue('');
+      }
+    }
+  };
+
+  return (
+    <form role="search" className="search-box" onSubmit={(e) => e.preventDefault()}>
       <input
         ref={input}
         type="search"
+        role="combobox"
         aria-label={t('search.label')}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-keyshortcuts="/ Control+K Meta+K"
         placeholder={t('search.placeholder')}
         value={value}
-        onChange={(e) => setValue(e.target.value)}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setActive(-1);
+          setOpen(true);
+          ensureEngine();
+        }}
+        onFocus={() => {
+          setOpen(true);
+          ensureEngine();
+        }}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
         autoComplete="off"
         spellCheck={false}
-        aria-keyshortcuts="/ Control+K Meta+K"
       />
+      <div id={listId} role="listbox" aria-label={t('search.suggestions')} className="search-suggestions" hidden={!expanded}>
+        {loading && !found && (
+          <div role="option" aria-disabled="true" aria-selected="false" className="muted">
+            {t('search.loading')}
+          </div>
+        )}
+        {found &&
+          options.map((o, i) => (
+            <div
+              key={o.key}
+              id={optionId(i)}
+              role="option"
+              // Focus stays in the field (aria-activedescendant); -1 only satisfies "focusable".
+              tabIndex={-1}
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              // mousedown, not click: the input's blur would close the list before a click lands.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                go(o.href, o.hit === null);
+              }}
+              onMouseMove={() => setActive(i)}
+            >
+              {o.hit ? (
+                <>
+                  <span className="suggestion-name">
+                    <Highlighted text={o.hit.doc.name[lang]} terms={found.terms} />
+                  </span>
+                  <HitBadges doc={o.hit.doc} rootName={found.rootName} />
+                </>
+              ) : (
+                <span className="suggestion-all">
+                  {t('search.seeAll', { query: found.query })} ({found.total})
+                </span>
+              )}
+            </div>
+          ))}
+      </div>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.1 A and AA) on every route, in the light and the dark theme.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 export const A11Y_ROUTES = [
