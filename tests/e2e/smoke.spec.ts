@@ -57,7 +57,7 @@ test('an unknown method id is explained, not blank', async ({ page }) => {
 test('search is reachable with / and Ctrl+K', async ({ page }) => {
   await page.goto('/#/timeline');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const search = page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
+  const search = page.getByRole('banner').getByRole('combobox', { name: 'Search' });
   await page.keyboard.press('/');
   await expect(search).toBeFocused();
   await page.getByRole('heading', { level: 1 }).click();
