@@ -50,8 +50,9 @@ export function App() {
   }, [resolvedTheme]);
 
   const View = VIEWS[route.name];
-  // A new route is a new page (query-only changes such as slider moves are not).
-  const pageKey = JSON.stringify(route);
+  // A new route is a new page (query-only changes such as slider moves are not). Moving the focus
+  // within the taxonomy is not a new page either: the tree keeps its zoom and keyboard focus.
+  const pageKey = route.name === 'taxonomy' ? route.name : JSON.stringify(route);
 
   return (
     <Shell>

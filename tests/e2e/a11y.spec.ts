@@ -6,6 +6,7 @@ export const A11Y_ROUTES = [
   '#/',
   '#/taxonomy',
   '#/taxonomy/alignment',
+  '#/taxonomy/rlhf?open=all&layout=radial',
   '#/method/dpo',
   '#/search?q=policy',
   '#/timeline',

@@ -48,6 +48,8 @@ export interface LayoutOptions {
   rowHeight?: number;
   /** Horizontal distance between depths (tidy) or rings (radial). */
   columnWidth?: number;
+  /** Tidy only: how far right of a parent's mark its links start (past its label). */
+  linkStart?: (id: string) => number;
 }
 
 interface Datum {
@@ -86,7 +88,8 @@ export function layoutTree(source: TreeSource, expanded: ReadonlySet<string>, op
     // paradigms) sits at x = 0: the virtual root is never drawn.
     place = (n) => ({ x: (n.depth - 1) * columnWidth, y: n.x, angle: 0 });
     const link = linkHorizontal<unknown, [number, number]>();
-    linkPath = (s, t) => link({ source: [place(s).x, place(s).y], target: [place(t).x, place(t).y] }) ?? '';
+    const start = options.linkStart ?? (() => 0);
+    linkPath = (s, t) => link({ source: [place(s).x + start(s.data.id), place(s).y], target: [place(t).x, place(t).y] }) ?? '';
   } else {
     // The rim must hold every leaf a row apart.
     const radius = Math.max(columnWidth * (root.height || 1), (leaves * rowHeight) / (2 * Math.PI));

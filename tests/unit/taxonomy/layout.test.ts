@@ -36,6 +36,11 @@ describe('layoutTree (tidy)', () => {
     expect(l.bounds).toEqual({ x0: 0, y0: Math.min(...l.nodes.map((n) => n.y)), x1: 200, y1: Math.max(...l.nodes.map((n) => n.y)) });
     expect(l.links[0].path).toMatch(/^M0,/);
   });
+
+  it('starts links past the parent label when told its width', () => {
+    const l = layoutTree(SOURCE, new Set(['a']), { mode: 'tidy', rowHeight: 10, columnWidth: 100, linkStart: (id) => (id === 'a' ? 42 : 0) });
+    expect(l.links.map((k) => k.path.slice(0, 4))).toEqual(['M42,', 'M42,']);
+  });
 });
 
 describe('layoutTree (radial)', () => {
