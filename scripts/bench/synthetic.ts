@@ -18,10 +18,11 @@ const SYLLABLES = ['lo', 'ra', 'dpo', 'sim', 'ada', 'kto', 'grp', 'ppo', 'q', 'i
 const WORDS = ['preference', 'policy', 'reward', 'model', 'optimisation', 'reference', 'free', 'length', 'normalised', 'margin', 'quantization', 'pruning', 'adapter', 'low-rank', 'distillation', 'teacher', 'student', 'merging', 'task', 'vector', 'reasoning', 'chain', 'thought', 'verifier', 'feedback', 'human', 'critique', 'self', 'refine', 'retrieval'];
 const ZH = ['偏好', '策略', '奖励', '模型', '优化', '参考', '长度', '量化', '剪枝', '适配', '低秩', '蒸馏', '教师', '学生', '合并', '任务', '推理', '反馈', '人类', '检索'];
 
+const text = (en: string, zh: string) => ({ en, zh });
+
 export function syntheticSurvey(count: number, seed = 42): { nodes: ResolvedNode[]; methods: ResolvedMethod[] } {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
-  const text = (en: string, zh: string) => ({ en, zh });
   const nodes: ResolvedNode[] = [];
   const leaves: ResolvedNode[] = [];
   const mk = (id: string, parent: string | undefined, root: string, depth: number): ResolvedNode => ({
