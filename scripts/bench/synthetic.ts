@@ -20,15 +20,16 @@ const ZH = ['偏好', '策略', '奖励', '模型', '优化', '参考', '长度'
 
 const text = (en: string, zh: string) => ({ en, zh });
 
+const mk = (id: string, parent: string | undefined, root: string, depth: number): ResolvedNode => ({
+  id, parent, name: text(`Group ${id}`, `分组 ${id}`), summary: text(`Methods of group ${id}.`, `分组 ${id} 的方法。`),
+  featured: [], formulas: [], demos: [], root: root as ResolvedNode['root'], depth, children: [], methods: [], methodCount: 0,
+});
+
 export function syntheticSurvey(count: number, seed = 42): { nodes: ResolvedNode[]; methods: ResolvedMethod[] } {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const nodes: ResolvedNode[] = [];
   const leaves: ResolvedNode[] = [];
-  const mk = (id: string, parent: string | undefined, root: string, depth: number): ResolvedNode => ({
-    id, parent, name: text(`Group ${id}`, `分组 ${id}`), summary: text(`Methods of group ${id}.`, `分组 ${id} 的方法。`),
-    featured: [], formulas: [], demos: [], root: root as ResolvedNode['root'], depth, children: [], methods: [], methodCount: 0,
-  });
   for (const p of PARADIGMS) {
     const root = mk(p, undefined, p, 0);
     nodes.push(root);
