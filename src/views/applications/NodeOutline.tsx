@@ -4,6 +4,7 @@ import { useSurvey } from '../../content/survey';
 import type { Root } from '../../content/vocab';
 import { useText } from '../../i18n';
 import { Link } from '../../ui/Link';
+import { LinkedText } from '../../ui/LinkedText';
 
 export function NodeOutline({ root }: { root: Root }) {
   const text = useText();
@@ -18,7 +19,9 @@ export function NodeOutline({ root }: { root: Root }) {
     return (
       <section key={id} id={`node-${id}`} aria-labelledby={`h-${id}`} className={`outline-node depth-${depth}`}>
         <H id={`h-${id}`}>{text(n.name)}</H>
-        <p>{text(n.summary)}</p>
+        <p>
+          <LinkedText text={text(n.summary)} />
+        </p>
         {items.length > 0 && (
           <ul className="chip-list">
             {items.map((m) => (

@@ -7,6 +7,7 @@ import { Link } from '../../ui/Link';
 import { ReferenceList } from '../../ui/References';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotFound } from '../notFound/NotFoundView';
+import { LinkedText } from '../../ui/LinkedText';
 
 export default function DatasetsView() {
   const t = useT();
@@ -29,7 +30,9 @@ export default function DatasetsView() {
         {d.nodes.map((n) => (
           <Breadcrumbs key={n} nodes={nodes} id={n} label={t('method.placements')} />
         ))}
-        <p>{text(d.summary)}</p>
+        <p>
+          <LinkedText text={text(d.summary)} />
+        </p>
         <dl className="facts">
           <div><dt>{t('datasets.category')}</dt><dd>{d.category}</dd></div>
           {d.size && <div><dt>{t('datasets.size')}</dt><dd>{d.size.label} ({d.size.unit})</dd></div>}

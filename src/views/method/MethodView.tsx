@@ -11,6 +11,7 @@ import { ReferenceList } from '../../ui/References';
 import { Tex } from '../../ui/Tex';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotFound } from '../notFound/NotFoundView';
+import { LinkedText } from '../../ui/LinkedText';
 
 export default function MethodView() {
   const t = useT();
@@ -80,7 +81,9 @@ export default function MethodView() {
 
       <section aria-labelledby="summary-h">
         <h2 id="summary-h">{t('method.summary')}</h2>
-        <p>{text(m.summary)}</p>
+        <p>
+          <LinkedText text={text(m.summary)} exclude={m.id} />
+        </p>
         <p className="other-lang" lang={other === 'zh' ? 'zh-CN' : 'en'}>
           {m.summary[other]}
         </p>
@@ -90,7 +93,7 @@ export default function MethodView() {
               <span aria-hidden="true">⚠ </span>
               {t('method.surveyNote')}:
             </strong>{' '}
-            {text(m.surveyNote)}
+            <LinkedText text={text(m.surveyNote)} exclude={m.id} />
           </aside>
         )}
       </section>

@@ -5,6 +5,7 @@ import type { FormulaRecord, ResolvedMethod, ResolvedNode } from '../../content/
 import { useT, useText, type MessageKey } from '../../i18n';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Link } from '../../ui/Link';
+import { LinkedText } from '../../ui/LinkedText';
 
 interface Props {
   focus: ResolvedNode | undefined;
@@ -35,7 +36,9 @@ export function FocusPanel({ focus, nodes, methods, formulas }: Props) {
         {focus.section && <>{t('taxonomy.section', { section: focus.section })} · </>}
         {t('taxonomy.count', { count: focus.methodCount })}
       </p>
-      <p>{text(focus.summary)}</p>
+      <p>
+        <LinkedText text={text(focus.summary)} />
+      </p>
       {focus.demos.length > 0 && (
         <p className="button-row">
           <span>{t('taxonomy.demosHere')}:</span>

@@ -3,6 +3,7 @@ import { useSurvey } from '../../content/survey';
 import { useT, useText } from '../../i18n';
 import { Link } from '../../ui/Link';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { LinkedText } from '../../ui/LinkedText';
 
 export default function TimelineView() {
   const t = useT();
@@ -26,7 +27,7 @@ export default function TimelineView() {
                 <li key={e.id} id={e.id}>
                   {e.milestone && <strong>{t('timeline.milestone')}: </strong>}
                   {e.methods[0] ? <Link to={`#/method/${e.methods[0]}`}>{text(e.title) || e.label}</Link> : text(e.title) || e.label}
-                  {e.summary && <> — {text(e.summary)}</>}
+                  {e.summary && <> — <LinkedText text={text(e.summary)} /></>}
                 </li>
               ))}
           </ul>
