@@ -10,6 +10,7 @@ export const A11Y_ROUTES = [
   '#/method/dpo',
   '#/search?q=policy',
   '#/timeline',
+  '#/timeline?view=list&from=2020&to=2023',
   '#/formulas',
   '#/formulas/ppo-clipped-objective',
   '#/demos',

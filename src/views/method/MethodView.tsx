@@ -48,6 +48,11 @@ export default function MethodView() {
         <div className="button-row">
           {m.refs.length > 0 && <CopyButton text={bibtex} label={t('common.copyBibtex')} />}
           <CopyButton text={() => window.location.href} label={t('common.copyLink')} />
+          {(m.year !== null || m.timeline.length > 0) && (
+            <Link className="button" to={`#/timeline?focus=${m.id}`}>
+              {t('timeline.showOnTimeline')}
+            </Link>
+          )}
         </div>
       </header>
 
