@@ -16,6 +16,8 @@ export const A11Y_ROUTES = [
   '#/demos',
   '#/datasets',
   '#/datasets/hh-rlhf',
+  '#/datasets?sort=size&dir=desc',
+  '#/tables/table-3?compare=0',
   '#/tables',
   '#/applications',
   '#/open-problems',

@@ -9,6 +9,8 @@ import { HitBadges } from '../../search/HitBadges';
 import { snippet } from '../../search/highlight.ts';
 import type { FacetCount } from '../../search/engine.ts';
 import { useSearchEngine } from '../../search/loadEngine';
+import { useSurvey } from '../../content/survey';
+import { ExportBibtex } from '../../ui/ExportBibtex';
 import { Link } from '../../ui/Link';
 import { usePageTitle } from '../../ui/usePageTitle';
 
@@ -49,6 +51,7 @@ export default function SearchView() {
   const lang = useLang();
   const { params } = useLocation();
   const engine = useSearchEngine();
+  const { methods, datasets } = useSurvey('methods', 'datasets');
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLOListElement>(null);
   const q = (params.get('q') ?? '').trim();
@@ -114,6 +117,14 @@ export default function SearchView() {
           )}
         </aside>
         <section aria-label={t('search.title')}>
+          {hits.length > 0 && (
+            <p className="button-row">
+              <ExportBibtex
+                citations={hits.flatMap(({ doc }) => (doc.type === 'method' ? (methods.byId.get(doc.id)?.refs ?? []) : doc.type === 'dataset' ? (datasets.byId.get(doc.id)?.refs ?? []) : []))}
+                fileName={`polm-search-${(q || 'filters').replace(/[^\w-]+/g, '_').slice(0, 40)}.bib`}
+              />
+            </p>
+          )}
           <ol className="results" ref={list}>
             {hits.slice(0, limit).map(({ doc }) => (
               <li key={doc.key}>

@@ -1,29 +1,36 @@
-// The survey's tables (#/tables, #/tables/<id>) as real tables, rows linked to their methods.
+// The survey's tables (#/tables, #/tables/<id>?q=&sort=&dir=&compare=): each as a sortable,
+// filterable table with its columns explained, rows linked to their methods, unreadable cells marked
+// uncertain, a side-by-side comparison of ticked rows, and CSV/JSON/BibTeX export of what is shown.
+import type { ResolvedTable } from '../../content/schema';
 import { useSurvey } from '../../content/survey';
 import { useT, useText } from '../../i18n';
-import { useLocation } from '../../state/location';
+import { updateParams, useLocation } from '../../state/location';
+import { downloadText } from '../../ui/download';
+import { ExportBibtex } from '../../ui/ExportBibtex';
 import { Link } from '../../ui/Link';
+import { toCsv } from '../../ui/table/csv';
+import { SortHeader } from '../../ui/table/SortHeader';
+import { parseSort, sortRows, type SortDir } from '../../ui/table/sortRows';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotFound } from '../notFound/NotFoundView';
 
-export default function TablesView() {
+type Row = ResolvedTable['rows'][number];
+
+const onSort = (key: string, dir: SortDir) => updateParams({ sort: key, dir: dir === 'asc' ? null : dir }, { replace: false });
+
+function TableList({ tables }: { tables: readonly ResolvedTable[] }) {
   const t = useT();
   const text = useText();
-  const { route } = useLocation();
-  const id = route.name === 'tables' ? route.id : undefined;
-  const { tables } = useSurvey('tables');
-  const table = id ? tables.byId.get(id) : undefined;
-  usePageTitle(table ? `${t('tables.table', { n: table.number })}: ${text(table.title)}` : t('tables.title'));
-  if (id && !table) return <NotFound message={t('notFound.unknownId', { type: 'table', id })} query={id.replace(/-/g, ' ')} />;
-  if (!table) {
-    return (
-      <div className="page tables">
-        <header className="page-header">
-          <h1>{t('tables.title')}</h1>
-          <p className="lede">{t('tables.intro')}</p>
-        </header>
-        <ul className="link-list">
-          {[...tables.list].sort((a, b) => a.number - b.number).map((x) => (
+  return (
+    <div className="page tables">
+      <header className="page-header">
+        <h1>{t('tables.title')}</h1>
+        <p className="lede">{t('tables.intro')}</p>
+      </header>
+      <ul className="link-list">
+        {[...tables]
+          .sort((a, b) => a.number - b.number)
+          .map((x) => (
             <li key={x.id}>
               <Link to={`#/tables/${x.id}`}>
                 {t('tables.table', { n: x.number })}: {text(x.title)}
@@ -31,48 +38,170 @@ export default function TablesView() {
               <span className="meta">({x.rows.length})</span>
             </li>
           ))}
-        </ul>
-      </div>
+      </ul>
+    </div>
+  );
+}
+
+export default function TablesView() {
+  const t = useT();
+  const text = useText();
+  const { route, params } = useLocation();
+  const id = route.name === 'tables' ? route.id : undefined;
+  const { tables, methods } = useSurvey('tables', 'methods');
+  const table = id ? tables.byId.get(id) : undefined;
+  usePageTitle(table ? `${t('tables.table', { n: table.number })}: ${text(table.title)}` : t('tables.title'));
+  if (id && !table) return <NotFound message={t('notFound.unknownId', { type: 'table', id })} query={id.replace(/-/g, ' ')} />;
+  if (!table) return <TableList tables={tables.list} />;
+
+  const keys = table.columns.map((c) => c.key);
+  const sort = parseSort(params, keys, keys[0]);
+  const q = (params.get('q') ?? '').trim().toLocaleLowerCase();
+  const compare = new Set((params.get('compare') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 0 && n < table.rows.length));
+  const shown = (v: Row['cells'][string]) => (v === null || v === undefined ? '–' : typeof v === 'boolean' ? (v ? t('tables.yes') : t('tables.no')) : String(v));
+  const indexed = table.rows.map((row, index) => ({ row, index }));
+  const filtered = q ? indexed.filter(({ row }) => Object.values(row.cells).some((v) => v !== null && String(v).toLocaleLowerCase().includes(q))) : indexed;
+  const rows = sortRows(filtered, ({ row }) => row.cells[sort.key], sort.dir);
+  const rowName = (row: Row) => shown(row.cells[keys[0]]);
+  const toggleCompare = (i: number, on: boolean) => {
+    const next = new Set(compare);
+    if (on) next.add(i);
+    else next.delete(i);
+    updateParams({ compare: [...next].sort((a, b) => a - b).join(',') || null }, { replace: false });
+  };
+
+  const cell = (row: Row, key: string, first: boolean) => {
+    const uncertain = row.uncertain.includes(key);
+    const value = shown(row.cells[key]);
+    return (
+      <>
+        {first && row.method && methods.byId.has(row.method) ? <Link to={`#/method/${row.method}`}>{value}</Link> : value}
+        {uncertain && (
+          <span className="uncertain-mark" title={t('tables.uncertain')}>
+            {' '}
+            ?<span className="visually-hidden"> ({t('tables.uncertain')})</span>
+          </span>
+        )}
+      </>
     );
-  }
+  };
+
   return (
-    <div className="page table-page">
+    <div className="page page-wide table-page">
       <header className="page-header">
-        <p className="eyebrow"><Link to="#/tables">{t('tables.title')}</Link></p>
-        <h1>{t('tables.table', { n: table.number })}: {text(table.title)}</h1>
+        <p className="eyebrow">
+          <Link to="#/tables">{t('tables.title')}</Link>
+        </p>
+        <h1>
+          {t('tables.table', { n: table.number })}: {text(table.title)}
+        </h1>
         {table.summary && <p className="lede">{text(table.summary)}</p>}
       </header>
+      {table.columns.some((c) => c.description) && (
+        <details className="column-notes">
+          <summary>{t('tables.columns')}</summary>
+          <dl>
+            {table.columns.map((c) => (
+              <div key={c.key}>
+                <dt>{text(c.label)}</dt>
+                <dd>{c.description ? text(c.description) : '–'}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+      <div className="button-row table-tools">
+        <label>
+          {t('tables.filter')}{' '}
+          <input type="text" value={params.get('q') ?? ''} onChange={(e) => updateParams({ q: e.target.value || null })} />
+        </label>
+        <span role="status" className="meta">
+          {t('tables.rows', { shown: rows.length, count: table.rows.length })}
+        </span>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(toCsv(table.columns.map((c) => c.key), rows.map(({ row }) => keys.map((k) => row.cells[k] ?? ''))), `polm-${table.id}.csv`, 'text/csv')}
+        >
+          {t('common.exportCsv')}
+        </button>
+        <button type="button" className="button" onClick={() => downloadText(JSON.stringify({ ...table, rows: rows.map((r) => r.row) }, null, 2) + '\n', `polm-${table.id}.json`, 'application/json')}>
+          {t('common.exportJson')}
+        </button>
+        <ExportBibtex citations={rows.flatMap(({ row }) => [...(row.ref ? [row.ref] : []), ...(row.method ? (methods.byId.get(row.method)?.refs ?? []) : [])])} fileName={`polm-${table.id}.bib`} />
+      </div>
+      <p className="meta">{t('tables.compareHint')}</p>
       <div className="table-scroll">
-        <table>
+        <table className="data-table">
+          <caption className="visually-hidden">{text(table.title)}</caption>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('tables.compare')}</span>
+              </th>
               {table.columns.map((c) => (
-                <th key={c.key} scope="col" title={c.description ? text(c.description) : undefined}>
-                  {text(c.label)}
-                </th>
+                <SortHeader key={c.key} column={c.key} label={text(c.label)} sort={sort} onSort={onSort} title={c.description ? text(c.description) : undefined} />
               ))}
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i}>
-                {table.columns.map((c, j) => {
-                  const v = r.cells[c.key];
-                  const shown = v === null || v === undefined ? '–' : typeof v === 'boolean' ? (v ? '✓' : '✗') : String(v);
-                  const uncertain = r.uncertain.includes(c.key);
-                  const content = j === 0 && r.method ? <Link to={`#/method/${r.method}`}>{shown}</Link> : shown;
-                  return (
-                    <td key={c.key} className={uncertain ? 'uncertain' : undefined}>
-                      {content}
-                      {uncertain && <span className="uncertain-mark" title={t('tables.uncertain')} aria-label={t('tables.uncertain')}> ?</span>}
+            {rows.map(({ row, index }) => (
+              <tr key={index} className={compare.has(index) ? 'row-active' : undefined}>
+                <td>
+                  <input type="checkbox" checked={compare.has(index)} onChange={(e) => toggleCompare(index, e.target.checked)} aria-label={t('tables.compareRow', { name: rowName(row) })} />
+                </td>
+                {table.columns.map((c, j) =>
+                  j === 0 ? (
+                    <th key={c.key} scope="row" className={row.uncertain.includes(c.key) ? 'uncertain' : undefined}>
+                      {cell(row, c.key, true)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={row.uncertain.includes(c.key) ? 'uncertain' : c.type === 'number' ? 'num' : undefined}>
+                      {cell(row, c.key, false)}
                     </td>
-                  );
-                })}
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {compare.size > 0 && (
+        <section aria-labelledby="compare-h" className="compare">
+          <h2 id="compare-h">{t('tables.compareTitle')}</h2>
+          <button type="button" className="button" onClick={() => updateParams({ compare: null }, { replace: false })}>
+            {t('tables.clearCompare')}
+          </button>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('tables.row')}</span>
+                  </th>
+                  {[...compare].map((i) => (
+                    <th key={i} scope="col">
+                      {cell(table.rows[i], keys[0], true)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.columns.slice(1).map((c) => (
+                  <tr key={c.key}>
+                    <th scope="row">{text(c.label)}</th>
+                    {[...compare].map((i) => (
+                      <td key={i} className={table.rows[i].uncertain.includes(c.key) ? 'uncertain' : undefined}>
+                        {cell(table.rows[i], c.key, false)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useT, useText, type MessageKey } from '../../i18n';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Link } from '../../ui/Link';
 import { LinkedText } from '../../ui/LinkedText';
+import { ExportBibtex } from '../../ui/ExportBibtex';
 
 interface Props {
   focus: ResolvedNode | undefined;
@@ -92,8 +93,9 @@ export function FocusPanel({ focus, nodes, methods, formulas }: Props) {
           </ul>
         </>
       )}
-      <p>
+      <p className="button-row">
         <Link to={`#/search?q=${encodeURIComponent(`in:${focus.id}`)}`}>{t('taxonomy.searchHere')}</Link>
+        <ExportBibtex citations={here.flatMap((id) => methods.byId.get(id)?.refs ?? [])} fileName={`polm-${focus.id}.bib`} />
       </p>
     </aside>
   );

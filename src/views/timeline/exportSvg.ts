@@ -1,6 +1,7 @@
 // Turns the rendered timeline <svg> into a standalone file: styles that come from the stylesheet
 // (theme colours, fonts) are copied onto each element, so the file looks the same opened anywhere.
 // PNG goes through an <img> and a <canvas>, all in the page: nothing is uploaded.
+import { downloadBlob, downloadText } from '../../ui/download';
 
 const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
 
@@ -28,17 +29,8 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
 }
 
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function downloadSvg(svg: SVGSVGElement, name: string) {
-  download(new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }), name);
+  downloadText(standaloneSvg(svg), name, 'image/svg+xml');
 }
 
 export async function downloadPng(svg: SVGSVGElement, name: string, scale = 2) {
@@ -55,5 +47,5 @@ export async function downloadPng(svg: SVGSVGElement, name: string, scale = 2) {
   ctx.drawImage(img, 0, 0, width, height);
   URL.revokeObjectURL(img.src);
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-  if (blob) download(blob, name);
+  if (blob) downloadBlob(blob, name);
 }
