@@ -57,7 +57,7 @@ export default function TablesView() {
   const keys = table.columns.map((c) => c.key);
   const sort = parseSort(params, keys, keys[0]);
   const q = (params.get('q') ?? '').trim().toLocaleLowerCase();
-  const compare = new Set((params.get('compare') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 0 && n < table.rows.length));
+  const compare = new Set((params.get('compare') ?? '').split(',').filter((s) => /^\d+$/.test(s)).map(Number).filter((n) => Number.isInteger(n) && n >= 0 && n < table.rows.length));
   const shown = (v: Row['cells'][string]) => (v === null || v === undefined ? '–' : typeof v === 'boolean' ? (v ? t('tables.yes') : t('tables.no')) : String(v));
   const indexed = table.rows.map((row, index) => ({ row, index }));
   const filtered = q ? indexed.filter(({ row }) => Object.values(row.cells).some((v) => v !== null && String(v).toLocaleLowerCase().includes(q))) : indexed;
