@@ -31,7 +31,11 @@ function Loading() {
 
 /** Mounted once per page: scrolls to the top, as a browser does on a real navigation. */
 function ScrollToTop() {
-  useEffect(() => window.scrollTo(0, 0), []);
+  // A block body, not `() => window.scrollTo(…)`: newer Chromium returns a Promise from scrollTo, and
+  // React would take that return value for a cleanup function.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
   return null;
 }
 
@@ -40,7 +44,10 @@ export function App() {
   const lang = useLang();
   const theme = usePrefs((s) => s.theme);
   const prefersDark = usePrefersDark();
-  const resolvedTheme = theme === 'system' ? (prefersDark ? 'dark' : 'light') : theme;
+  const { params } = useLocation();
+  // A deck on screen is in the projector theme (big type, maximum contrast); its handout prints light.
+  const presenting = route.name === 'present' && route.deckId !== undefined;
+  const resolvedTheme = presenting ? (params.has('print') ? 'light' : 'projector') : theme === 'system' ? (prefersDark ? 'dark' : 'light') : theme;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -52,16 +59,22 @@ export function App() {
   const View = VIEWS[route.name];
   // A new route is a new page (query-only changes such as slider moves are not). Moving the focus
   // within the taxonomy is not a new page either: the tree keeps its zoom and keyboard focus.
-  const pageKey = route.name === 'taxonomy' ? route.name : JSON.stringify(route);
+  // Nor is the next slide of a deck: the slideshow (its timer, its channel to the speaker view) stays.
+  const pageKey = route.name === 'taxonomy' ? route.name : route.name === 'present' ? `present:${route.deckId ?? ''}` : JSON.stringify(route);
 
+  const view = (
+    <ErrorBoundary key={pageKey} lang={lang}>
+      <Suspense fallback={<Loading />}>
+        <View />
+      </Suspense>
+    </ErrorBoundary>
+  );
+  // Slides fill the window: no banner, the slide frame brings its own controls and landmarks.
+  if (presenting) return view;
   return (
     <Shell>
       <ScrollToTop key={pageKey} />
-      <ErrorBoundary key={pageKey} lang={lang}>
-        <Suspense fallback={<Loading />}>
-          <View />
-        </Suspense>
-      </ErrorBoundary>
+      {view}
     </Shell>
   );
 }

@@ -6,6 +6,7 @@ import { usePrefs, type ThemeChoice } from '../state/store';
 import { Link } from '../ui/Link';
 import { NAV } from './routes';
 import { SearchBox } from '../search/SearchBox';
+import { PresentThis } from './PresentThis';
 
 export function Shell({ children }: { children: ReactNode }) {
   const t = useT();
@@ -56,6 +57,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <div className="banner-tools">
           <SearchBox />
+          <PresentThis />
           <button type="button" className="button button-quiet" onClick={switchLang} lang={lang === 'en' ? 'zh' : 'en'} aria-label={t('lang.switchToLabel')}>
             {t('lang.switchTo')}
           </button>

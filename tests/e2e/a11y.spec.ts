@@ -1,4 +1,5 @@
-// axe-core (WCAG 2.1 A and AA) on every route, in the light and the dark theme.
+// axe-core (WCAG 2.1 A and AA) on every route, in the light and the dark theme, and lecture mode in
+// the projector theme.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
@@ -25,6 +26,31 @@ export const A11Y_ROUTES = [
   '#/no/such/page',
 ];
 
+async function expectNoViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+// Lecture mode sets its own theme whatever the OS says: projector on screen, light for the handout.
+const LECTURE_ROUTES: [string, string][] = [
+  ['#/present/overview-lecture/1', 'projector'],
+  ['#/present/overview-lecture/2', 'projector'],
+  ['#/present/overview-lecture/1?speaker', 'projector'],
+  ['#/present/overview-lecture/1?print', 'light'],
+];
+test.describe('lecture mode', () => {
+  for (const [hash, theme] of LECTURE_ROUTES) {
+    test(`axe: ${hash}`, async ({ page }) => {
+      await page.goto('/' + hash);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.locator('.loading')).toHaveCount(0);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectNoViolations(page);
+    });
+  }
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
@@ -34,9 +60,7 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0); // formulas rendered
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const summary = results.violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-        expect(summary).toEqual([]);
+        await expectNoViolations(page);
       });
     }
   });
