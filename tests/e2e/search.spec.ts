@@ -52,7 +52,7 @@ test.describe('search', () => {
     await box.fill('policy');
     await box.press('Enter');
     await expect(page).toHaveURL(/#\/search\?q=policy$/);
-    await expect(page.getByRole('status')).toContainText('results for “policy”');
+    await expect(page.getByRole('status').filter({ hasText: 'results for' })).toContainText('results for “policy”');
     const results = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link') });
     const before = await results.count();
     expect(before).toBeGreaterThan(1);

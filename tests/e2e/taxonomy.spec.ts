@@ -85,7 +85,8 @@ test.describe('taxonomy tree', () => {
     await expect(item).toHaveAttribute('aria-level', '2');
     const panel = page.getByRole('complementary');
     await expect(panel.getByRole('navigation')).toContainText('Alignment');
-    await panel.getByRole('link', { name: 'PPO', exact: true }).click();
+    // the list of methods (the summary may mention PPO too, as a link)
+    await panel.getByRole('listitem').getByRole('link', { name: 'PPO', exact: true }).click();
     await expect(page).toHaveURL(/#\/method\/ppo/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('PPO');
   });

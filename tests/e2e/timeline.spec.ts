@@ -15,7 +15,7 @@ test('range and lanes live in the URL and survive reload', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: /^From/ })).toHaveValue('2020');
   await expect(page.getByRole('combobox', { name: /^To/ })).toHaveValue('2023');
   await expect(page.getByRole('group', { name: 'Figure 3 tracks' }).getByRole('checkbox', { name: 'SFT' })).not.toBeChecked();
-  await expect(page.getByRole('status')).toContainText('from 2020 to 2023');
+  await expect(page.getByRole('status').filter({ hasText: 'method records' })).toContainText('from 2020 to 2023');
   // the year axis shows exactly the range
   await expect(page.locator('.tl-year')).toHaveText(['2020', '2021', '2022', '2023']);
 });

@@ -32,7 +32,14 @@ export default function PresentView() {
   const slide = deck?.slides[Math.min(slideNo, deck.slides.length) - 1];
   usePageTitle(deck ? `${slide?.title ? text(slide.title) : slideNo} · ${text(deck.title)}` : t('present.title'));
 
-  if (deckId && !deck) return <NotFound message={t('notFound.unknownId', { type: 'deck', id: deckId })} query={deckId.replace(/-/g, ' ')} />;
+  if (deckId && !deck) {
+    // Lecture routes render without the banner (and its <main>), so bring one.
+    return (
+      <main id="main">
+        <NotFound message={t('notFound.unknownId', { type: 'deck', id: deckId })} query={deckId.replace(/-/g, ' ')} />
+      </main>
+    );
+  }
   if (!deck) return <DeckList decks={decks.list} />;
   if (params.has('print')) return <PrintDeck deck={deck} auto={params.get('print') === 'auto'} />;
   const step = Number(params.get('step'));
