@@ -28,6 +28,20 @@ export function Tex({ tex, display = false, className, label }: { tex: string; d
       live = false;
     };
   }, []);
+  // A display formula wider than its column scrolls sideways. Keyboard users must be able to reach
+  // such a region (WCAG: scrollable regions are focusable), so it is a tab stop while it overflows.
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const check = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
+    // The box (column width) and the rendered formula (its content width) can each change.
+    const ro = new ResizeObserver(check);
+    ro.observe(box);
+    if (box.firstElementChild) ro.observe(box.firstElementChild);
+    check();
+    return () => ro.disconnect();
+  }, [box]);
   const Tag = display ? 'div' : 'span';
   const cls = ['tex', display ? 'tex-display' : 'tex-inline', className].filter(Boolean).join(' ');
   if (!katex) {
@@ -36,6 +50,18 @@ export function Tex({ tex, display = false, className, label }: { tex: string; d
       <Tag className={cls} aria-busy="true">
         <code>{tex}</code>
       </Tag>
+    );
+  }
+  if (display) {
+    return (
+      <div
+        ref={setBox}
+        className={cls}
+        aria-label={label}
+        tabIndex={overflows ? 0 : undefined}
+        role={overflows ? 'group' : undefined}
+        dangerouslySetInnerHTML={{ __html: renderTex(katex, tex, display) }}
+      />
     );
   }
   return <Tag className={cls} aria-label={label} dangerouslySetInnerHTML={{ __html: renderTex(katex, tex, display) }} />;

@@ -1,0 +1,25 @@
+// The formula a demo animates, from the content (the formula whose `demo` names this demo).
+import { useSurvey } from '../../content/survey';
+import type { DemoId } from '../../content/vocab';
+import { useT, useText } from '../../i18n';
+import { Link } from '../../ui/Link';
+import { Tex } from '../../ui/Tex';
+
+export function DemoFormula({ demo }: { demo: DemoId }) {
+  const t = useT();
+  const text = useText();
+  const { formulas } = useSurvey('formulas');
+  const f = formulas.list.find((x) => x.demo === demo);
+  if (!f) return null;
+  return (
+    <section className="formula-card" aria-labelledby={`df-${f.id}`}>
+      <h2 id={`df-${f.id}`} className="small-h">
+        {t('demos.formula')}: {text(f.title)}
+      </h2>
+      <Tex tex={f.tex} display />
+      <p>
+        <Link to={`#/formulas/${f.id}`}>{t('demos.openFormula')}</Link>
+      </p>
+    </section>
+  );
+}
