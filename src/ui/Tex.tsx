@@ -1,6 +1,6 @@
 // Renders TeX with KaTeX (HTML for the eye, MathML for screen readers). KaTeX is loaded on first use,
 // so routes without formulas never download it. Options are the ones the content validator uses.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { KATEX_OPTIONS } from '../content/tex';
 
 type Katex = typeof import('katex').default;
@@ -42,6 +42,9 @@ export function Tex({ tex, display = false, className, label }: { tex: string; d
     check();
     return () => ro.disconnect();
   }, [box]);
+  // KaTeX layout is the expensive part of a re-render (a demo re-renders on every slider step): do it
+  // once per formula.
+  const html = useMemo(() => (katex ? renderTex(katex, tex, display) : ''), [katex, tex, display]);
   const Tag = display ? 'div' : 'span';
   const cls = ['tex', display ? 'tex-display' : 'tex-inline', className].filter(Boolean).join(' ');
   if (!katex) {
@@ -60,9 +63,9 @@ export function Tex({ tex, display = false, className, label }: { tex: string; d
         aria-label={label}
         tabIndex={overflows ? 0 : undefined}
         role={overflows ? 'group' : undefined}
-        dangerouslySetInnerHTML={{ __html: renderTex(katex, tex, display) }}
+        dangerouslySetInnerHTML={{ __html: html }}
       />
     );
   }
-  return <Tag className={cls} aria-label={label} dangerouslySetInnerHTML={{ __html: renderTex(katex, tex, display) }} />;
+  return <Tag className={cls} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
 }
