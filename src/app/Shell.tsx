@@ -67,6 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <option value="system">{t('theme.system')}</option>
               <option value="light">{t('theme.light')}</option>
               <option value="dark">{t('theme.dark')}</option>
+              <option value="projector">{t('theme.projector')}</option>
             </select>
           </label>
         </div>

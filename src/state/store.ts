@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Lang } from '../content/vocab';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
 
 export interface Prefs {
   lang: Lang;
@@ -31,7 +31,7 @@ export function sanitizePrefs(stored: unknown): Pick<Prefs, 'lang' | 'theme'> {
   const s = stored as Record<string, unknown>;
   return {
     lang: s.lang === 'en' || s.lang === 'zh' ? s.lang : d.lang,
-    theme: s.theme === 'light' || s.theme === 'dark' || s.theme === 'system' ? s.theme : d.theme,
+    theme: s.theme === 'light' || s.theme === 'dark' || s.theme === 'projector' || s.theme === 'system' ? s.theme : d.theme,
   };
 }
 

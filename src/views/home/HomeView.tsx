@@ -5,6 +5,8 @@ import { PARADIGMS } from '../../content/vocab';
 import { useSurvey } from '../../content/survey';
 import { useT, useText } from '../../i18n';
 import { Link } from '../../ui/Link';
+import { CopyButton } from '../../ui/CopyButton';
+import { surveyBibtex } from '../../content/bibtex';
 import { ROOT_MARK, rootColor } from '../../ui/paradigm';
 import { usePageTitle } from '../../ui/usePageTitle';
 
@@ -25,7 +27,8 @@ export default function HomeView() {
           {t('home.source')}: {survey.authors[0]} et al., <cite>{text(survey.title)}</cite>, {survey.year},{' '}
           <a href={`https://arxiv.org/abs/${survey.arxiv}`} rel="noreferrer">
             arXiv:{survey.arxiv}
-          </a>
+          </a>{' '}
+          <CopyButton text={surveyBibtex(survey)} label={t('common.citeSurvey')} />
         </p>
       </header>
 
@@ -111,6 +114,7 @@ export default function HomeView() {
             survey.schema.json
           </a>
         </p>
+        <p className="muted">{t('home.dataStructure')}</p>
       </section>
     </div>
   );

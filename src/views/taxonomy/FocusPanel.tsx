@@ -95,6 +95,7 @@ export function FocusPanel({ focus, nodes, methods, formulas }: Props) {
       )}
       <p className="button-row">
         <Link to={`#/search?q=${encodeURIComponent(`in:${focus.id}`)}`}>{t('taxonomy.searchHere')}</Link>
+        <Link to={`#/timeline?node=${focus.id}`}>{t('timeline.showOnTimeline')}</Link>
         <ExportBibtex citations={here.flatMap((id) => methods.byId.get(id)?.refs ?? [])} fileName={`polm-${focus.id}.bib`} />
       </p>
     </aside>
