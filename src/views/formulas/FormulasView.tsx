@@ -1,5 +1,5 @@
 // Formula panels (#/formulas, #/formulas/<id>?step=N): every formula of the survey, rendered and
-// explained symbol by symbol; the index groups them by the survey's sections.
+// explained symbol by symbol on its own page; the index shows each one in brief, by chapter.
 import { useSurvey } from '../../content/survey';
 import type { FormulaRecord } from '../../content/schema';
 import { useT, useText } from '../../i18n';
@@ -7,6 +7,7 @@ import { updateParams, useLocation } from '../../state/location';
 import { Link } from '../../ui/Link';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotFound } from '../notFound/NotFoundView';
+import { FormulaCard } from './FormulaCard';
 import { FormulaPanel } from './FormulaPanel';
 
 /** Section "4.3.1" sorts after "4.3" and before "4.10". */
@@ -17,7 +18,7 @@ export default function FormulasView() {
   const text = useText();
   const { route, params } = useLocation();
   const id = route.name === 'formulas' ? route.id : undefined;
-  const { formulas } = useSurvey('formulas');
+  const { formulas, nodes } = useSurvey('formulas', 'nodes');
   const f = id ? formulas.byId.get(id) : undefined;
   usePageTitle(f ? text(f.title) : t('formulas.title'));
   if (id && !f) return <NotFound message={t('notFound.unknownId', { type: 'formula', id })} query={id.replace(/-/g, ' ')} />;
@@ -38,11 +39,17 @@ export default function FormulasView() {
     );
   }
   const sorted = [...formulas.list].sort((a, b) => sectionKey(a.section).localeCompare(sectionKey(b.section)) || (a.equation ?? 999) - (b.equation ?? 999));
-  const bySection = new Map<string, FormulaRecord[]>();
+  // Grouped by the survey's chapter (2 foundations, 3 fine-tuning, …), each headed by the taxonomy
+  // node that carries that section number.
+  const byChapter = new Map<string, FormulaRecord[]>();
   for (const x of sorted) {
-    const top = x.section.split('.').slice(0, 2).join('.');
-    bySection.set(top, [...(bySection.get(top) ?? []), x]);
+    const chapter = x.section.split('.')[0];
+    byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), x]);
   }
+  const chapterName = (chapter: string) => {
+    const node = nodes.list.find((n) => n.section === chapter && n.depth === 0);
+    return node ? `${chapter} ${text(node.name)}` : t('formulas.section', { section: chapter });
+  };
   return (
     <div className="page formulas">
       <header className="page-header">
@@ -52,24 +59,28 @@ export default function FormulasView() {
       </header>
       <nav aria-label={t('formulas.contents')} className="formula-toc">
         <ul>
-          {sorted.map((x) => (
-            <li key={x.id}>
-              <a href={`#f-${x.id}`} onClick={(e) => {
+          {[...byChapter.keys()].map((chapter) => (
+            <li key={chapter}>
+              <a href={`#fch-${chapter}`} onClick={(e) => {
                 // In-page jump without touching the hash route.
                 e.preventDefault();
-                document.getElementById(`f-${x.id}`)?.scrollIntoView();
+                document.getElementById(`fch-${chapter}`)?.scrollIntoView();
               }}>
-                <span className="meta">{x.section}</span> {text(x.title)}
-              </a>
+                {chapterName(chapter)}
+              </a>{' '}
+              <span className="meta">({byChapter.get(chapter)!.length})</span>
             </li>
           ))}
         </ul>
       </nav>
-      {[...bySection].map(([section, list]) => (
-        <section key={section} aria-label={t('formulas.section', { section })}>
-          {list.map((x) => (
-            <FormulaPanel key={x.id} f={x} heading="h2" />
-          ))}
+      {[...byChapter].map(([chapter, list]) => (
+        <section key={chapter} aria-labelledby={`fch-${chapter}`}>
+          <h2 id={`fch-${chapter}`}>{chapterName(chapter)}</h2>
+          <div className="formula-grid">
+            {list.map((x) => (
+              <FormulaCard key={x.id} f={x} />
+            ))}
+          </div>
         </section>
       ))}
     </div>

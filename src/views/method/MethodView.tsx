@@ -8,7 +8,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { CopyButton } from '../../ui/CopyButton';
 import { Link } from '../../ui/Link';
 import { ReferenceList } from '../../ui/References';
-import { Tex } from '../../ui/Tex';
+import { FormulaCard } from '../formulas/FormulaCard';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { NotFound } from '../notFound/NotFoundView';
 import { LinkedText } from '../../ui/LinkedText';
@@ -108,15 +108,7 @@ export default function MethodView() {
           <h2 id="formulas-h">{t('method.formulas')}</h2>
           {m.formulas.map((fid) => {
             const f = formulas.byId.get(fid);
-            if (!f) return null;
-            return (
-              <figure key={fid} className="formula-card">
-                <figcaption>
-                  <Link to={`#/formulas/${fid}`}>{text(f.title)}</Link>
-                </figcaption>
-                <Tex tex={f.tex} display />
-              </figure>
-            );
+            return f ? <FormulaCard key={fid} f={f} /> : null;
           })}
         </section>
       )}
