@@ -1,13 +1,16 @@
 // The app: theme and language on <html>, the shell, and the view for the current route.
 import { Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useLang, useT } from '../i18n';
-import { useLocation } from '../state/location';
+import { useLocationValue } from '../state/location';
 import { usePrefs } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { VIEWS } from './routes';
 import { Shell } from './Shell';
 
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+// One MediaQueryList for the page: matchMedia() builds a new one per call, and the snapshot is read
+// on every render.
+let darkQueryList: MediaQueryList | null = null;
+const darkQuery = () => (darkQueryList ??= window.matchMedia('(prefers-color-scheme: dark)'));
 function usePrefersDark(): boolean {
   return useSyncExternalStore(
     (cb) => {
@@ -40,14 +43,16 @@ function ScrollToTop() {
 }
 
 export function App() {
-  const { route } = useLocation();
+  // The route and the print flag, not the whole location: a query change (a slider) re-renders the
+  // view that reads it, not the app around it.
+  const route = useLocationValue((l) => l.route);
+  const printing = useLocationValue((l) => l.params.has('print'));
   const lang = useLang();
   const theme = usePrefs((s) => s.theme);
   const prefersDark = usePrefersDark();
-  const { params } = useLocation();
   // A deck on screen is in the projector theme (big type, maximum contrast); its handout prints light.
   const presenting = route.name === 'present' && route.deckId !== undefined;
-  const resolvedTheme = presenting ? (params.has('print') ? 'light' : 'projector') : theme === 'system' ? (prefersDark ? 'dark' : 'light') : theme;
+  const resolvedTheme = presenting ? (printing ? 'light' : 'projector') : theme === 'system' ? (prefersDark ? 'dark' : 'light') : theme;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

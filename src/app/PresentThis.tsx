@@ -1,21 +1,21 @@
 // "Present this": adds the current view, with its exact state, to the reader's own deck.
 import { useState } from 'react';
 import { useT } from '../i18n';
-import { useLocation } from '../state/location';
+import { currentHash, useLocationValue } from '../state/location';
 import { cleanView, useMyDeck } from '../state/myDeck';
 
 export function PresentThis() {
   const t = useT();
-  const { route } = useLocation();
+  const routeName = useLocationValue((l) => l.route.name);
   const add = useMyDeck((s) => s.add);
   const [done, setDone] = useState(false);
-  if (route.name === 'present' || route.name === 'notFound') return null;
+  if (routeName === 'present' || routeName === 'notFound') return null;
   return (
     <button
       type="button"
       className="button button-quiet"
       onClick={() => {
-        const view = cleanView(window.location.hash || '#/');
+        const view = cleanView(currentHash() || '#/');
         if (!view) return;
         add({ view, title: document.title.replace(/ · PoLM Explorer$/, '').replace(/^PoLM Explorer$/, '') });
         setDone(true);

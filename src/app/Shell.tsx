@@ -1,7 +1,7 @@
 // The frame around every view: skip link, banner with navigation, global search, language and theme.
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../i18n';
-import { navigate, useLocation } from '../state/location';
+import { currentHash, navigate, useLocationValue } from '../state/location';
 import { usePrefs, type ThemeChoice } from '../state/store';
 import { Link } from '../ui/Link';
 import { NAV } from './routes';
@@ -11,7 +11,8 @@ import { PresentThis } from './PresentThis';
 export function Shell({ children }: { children: ReactNode }) {
   const t = useT();
   const lang = useLang();
-  const { route, lang: urlLang } = useLocation();
+  const routeName = useLocationValue((l) => l.route.name);
+  const urlLang = useLocationValue((l) => l.lang);
   const theme = usePrefs((s) => s.theme);
   const setTheme = usePrefs((s) => s.setTheme);
   const setLang = usePrefs((s) => s.setLang);
@@ -21,7 +22,7 @@ export function Shell({ children }: { children: ReactNode }) {
     setLang(next);
     // A language in the URL would override the preference: rewrite it rather than fight it.
     if (urlLang) {
-      const hash = window.location.hash.replace(/([?&])lang=(en|zh)/, `$1lang=${next}`);
+      const hash = currentHash().replace(/([?&])lang=(en|zh)/, `$1lang=${next}`);
       navigate(hash, { replace: true });
     }
   };
@@ -44,7 +45,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
             {NAV.map((item) => {
-              const current = (item.match as readonly string[]).includes(route.name);
+              const current = (item.match as readonly string[]).includes(routeName);
               return (
                 <li key={item.key}>
                   <Link to={item.href} aria-current={current ? 'page' : undefined}>

@@ -3,7 +3,7 @@
 import type { Lang, Text } from '../content/schema';
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
-import { useLocation } from '../state/location';
+import { useLocationValue } from '../state/location';
 import { usePrefs } from '../state/store';
 
 const MESSAGES = { en, zh } as const;
@@ -18,7 +18,7 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
 
 /** The language in effect: the URL's `?lang=` wins over the stored preference. */
 export function useLang(): Lang {
-  const urlLang = useLocation().lang;
+  const urlLang = useLocationValue((l) => l.lang);
   const prefLang = usePrefs((s) => s.lang);
   return urlLang ?? prefLang;
 }

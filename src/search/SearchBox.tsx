@@ -3,7 +3,7 @@
 // (#/search?q=…). `/` or Ctrl/Cmd+K focuses it from anywhere, so it doubles as a command palette.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
-import { navigate, useLocation } from '../state/location';
+import { navigate, useLocationValue } from '../state/location';
 import { hashOf } from '../state/url';
 import type { Hit, SearchEngine } from './engine.ts';
 import { Highlighted } from './Highlighted';
@@ -31,10 +31,10 @@ interface Suggestions {
 export function SearchBox() {
   const t = useT();
   const lang = useLang();
-  const { route, params, lang: urlLang } = useLocation();
+  const urlLang = useLocationValue((l) => l.lang);
+  const routeQuery = useLocationValue((l) => (l.route.name === 'search' ? (l.params.get('q') ?? '') : null));
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const routeQuery = route.name === 'search' ? (params.get('q') ?? '') : null;
   const [value, setValue] = useState(routeQuery ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

@@ -1,7 +1,7 @@
 // An in-app link. Keeps the current `?lang=` when the URL carries one, so a shared Chinese link stays
 // Chinese as the reader clicks around.
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
-import { useLocation } from '../state/location';
+import { useLocationValue } from '../state/location';
 
 export function withLang(hash: string, lang: string | null): string {
   if (!lang || /[?&]lang=/.test(hash)) return hash;
@@ -9,7 +9,7 @@ export function withLang(hash: string, lang: string | null): string {
 }
 
 export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
-  const { lang } = useLocation();
+  const lang = useLocationValue((l) => l.lang);
   return (
     <a href={withLang(to, lang)} {...rest}>
       {children}
