@@ -49,10 +49,6 @@ export default function TimelineView() {
   const laneLabel = (lane: string) =>
     lane === MILESTONE_LANE ? t('timeline.lane.milestones') : (TRACKS as readonly string[]).includes(lane) ? t(`timeline.track.${lane}` as MessageKey) : text(nodes.byId.get(lane)?.name) || lane;
   // Lane names are drawn by the chart (they follow the language); the layout needs only the ids.
-  const layout = useMemo(
-    () => layoutTimeline(shown, filter.lanes.map((id) => ({ id, label: id })), { from: filter.from, to: filter.to, width, labelWidth, maxRows: 3, gutter: 160 }),
-    [shown, filter, width],
-  );
 
   // Methods of a taxonomy node (and below) to highlight, from ?node=.
   const highlighted = useMemo(() => {
@@ -69,6 +65,12 @@ export default function TimelineView() {
   // A method page's "show on timeline" passes the method id: its own mark if it has one, else the
   // Figure 3 box or milestone that names it.
   const selectedEntry = focus ? (entries.find((e) => e.recordId === focus) ?? entries.find((e) => showsRecord(e, focus))) : undefined;
+  // Every mark of the selected record (a method sits in one lane per paradigm) is drawn, never folded.
+  const pinned = useMemo(() => new Set(selectedEntry ? entries.filter((e) => e.recordId === selectedEntry.recordId).map((e) => e.id) : []), [entries, selectedEntry]);
+  const layout = useMemo(
+    () => layoutTimeline(shown, filter.lanes.map((id) => ({ id, label: id })), { from: filter.from, to: filter.to, width, labelWidth, maxRows: 3, gutter: 160, pinned }),
+    [shown, filter, width, pinned],
+  );
   const eventsShown = shown.filter((e) => e.type === 'event').length;
   const methodsShown = new Set(shown.filter((e) => e.type === 'method').map((e) => e.recordId)).size;
   const perYear = new Map<number, number>();

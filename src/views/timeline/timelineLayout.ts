@@ -31,6 +31,8 @@ export interface TimelineOptions {
   laneGap?: number;
   /** Left gutter for lane names. */
   gutter?: number;
+  /** Items that must be drawn individually (the selected one): they claim rows before the rest. */
+  pinned?: ReadonlySet<string>;
 }
 
 export interface PlacedItem {
@@ -86,6 +88,7 @@ export function layoutTimeline(items: readonly TimelineItem[], lanes: readonly L
     .range([gutter, Math.max(gutter + 100, options.width - 12)]);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
+  const rank = (it: TimelineItem) => (options.pinned?.has(it.id) ? 2 : it.milestone ? 1 : 0);
   const placed: PlacedItem[] = [];
   const aggregates: Aggregate[] = [];
   const placedLanes: PlacedLane[] = [];
@@ -93,8 +96,9 @@ export function layoutTimeline(items: readonly TimelineItem[], lanes: readonly L
   for (const lane of lanes) {
     const mine = items
       .filter((it) => it.lane === lane.id && it.end >= from && it.start < to + 1)
-      // Milestones claim rows first, so they are never the ones folded into an aggregate.
-      .sort((a, b) => Number(b.milestone) - Number(a.milestone) || a.start - b.start || a.label.localeCompare(b.label));
+      // The selected item, then milestones, claim rows first, so they are never the ones folded into
+      // an aggregate: "show on timeline" must show the thing, whatever the zoom.
+      .sort((a, b) => rank(b) - rank(a) || a.start - b.start || a.label.localeCompare(b.label));
     const rowEnds: Interval[][] = []; // per row, the occupied [x0, x1] intervals
     const overflow = new Map<number, string[]>();
     const local: PlacedItem[] = [];

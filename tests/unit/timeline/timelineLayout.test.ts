@@ -45,6 +45,19 @@ describe('layoutTimeline', () => {
     expect(zoomed.aggregates).toEqual([]);
   });
 
+  it('draws a pinned (selected) item individually even in a year that overflows', () => {
+    const items = Array.from({ length: 8 }, (_, i) => item(`m${i}`, 'rlhf', 2023.05 + i / 10));
+    const unpinned = layoutTimeline(items, LANES, { from: 2018, to: 2025, width: 900, labelWidth: W, maxRows: 2 });
+    const folded = unpinned.aggregates.flatMap((a) => a.ids);
+    expect(folded.length).toBeGreaterThan(0);
+    const target = folded[folded.length - 1];
+    const pinned = layoutTimeline(items, LANES, { from: 2018, to: 2025, width: 900, labelWidth: W, maxRows: 2, pinned: new Set([target]) });
+    expect(pinned.placed.some((p) => p.item.id === target)).toBe(true);
+    expect(pinned.aggregates.flatMap((a) => a.ids)).not.toContain(target);
+    // still every item drawn or counted once
+    expect([...pinned.placed.map((p) => p.item.id), ...pinned.aggregates.flatMap((a) => a.ids)].sort()).toEqual(items.map((i) => i.id).sort());
+  });
+
   it('keeps only items in range, clamps spans, and stacks lanes without overlap', () => {
     const items = [item('old', 'sft', 2018, { end: 2022 }), item('gone', 'sft', 2016.5), item('r', 'rlhf', 2021.5)];
     const l = layoutTimeline(items, LANES, { from: 2020, to: 2021, width: 600, labelWidth: W });
