@@ -174,6 +174,8 @@ export const en = {
   'formulas.highlight': 'Highlight {symbol} in the formula',
   'formulas.contents': 'Contents',
   'formulas.count': '{count} formulas',
+  'formulas.chapters': 'Chapters',
+  'formulas.all': 'All formulas',
   'formulas.hasDerivation': 'derivation in {count} steps',
   'formulas.differs': 'printed differently in the survey',
   'formulas.hasVariants': '{count} implementation variants',

@@ -175,6 +175,8 @@ export const zh: Messages = {
   'formulas.highlight': '在公式中高亮 {symbol}',
   'formulas.contents': '目录',
   'formulas.count': '{count} 个公式',
+  'formulas.chapters': '章节',
+  'formulas.all': '全部公式',
   'formulas.hasDerivation': '{count} 步推导',
   'formulas.differs': '综述印刷形式有出入',
   'formulas.hasVariants': '{count} 种实现变体',

@@ -1,5 +1,6 @@
 // Formula panels (#/formulas, #/formulas/<id>?step=N): every formula of the survey, rendered and
-// explained symbol by symbol on its own page; the index shows each one in brief, by chapter.
+// explained symbol by symbol on its own page; the index shows one chapter's formulas in brief
+// (#/formulas?chapter=N) and lists them all by title.
 import { useSurvey } from '../../content/survey';
 import type { FormulaRecord } from '../../content/schema';
 import { useT, useText } from '../../i18n';
@@ -50,6 +51,12 @@ export default function FormulasView() {
     const node = nodes.list.find((n) => n.section === chapter && n.depth === 0);
     return node ? `${chapter} ${text(node.name)}` : t('formulas.section', { section: chapter });
   };
+  // One chapter's formulas are drawn at a time (?chapter=4): the whole set is tens of thousands of
+  // KaTeX nodes. The list at the end names every formula, so nothing is out of reach.
+  const chapters = [...byChapter.keys()];
+  const asked = params.get('chapter');
+  const chapter = asked !== null && byChapter.has(asked) ? asked : chapters[0];
+  const list = chapter ? byChapter.get(chapter)! : [];
   return (
     <div className="page formulas">
       <header className="page-header">
@@ -57,32 +64,42 @@ export default function FormulasView() {
         <p className="lede">{t('formulas.intro')}</p>
         <p className="meta">{t('formulas.count', { count: formulas.list.length })}</p>
       </header>
-      <nav aria-label={t('formulas.contents')} className="formula-toc">
+      <nav aria-label={t('formulas.chapters')} className="chapter-tabs">
         <ul>
-          {[...byChapter.keys()].map((chapter) => (
-            <li key={chapter}>
-              <a href={`#fch-${chapter}`} onClick={(e) => {
-                // In-page jump without touching the hash route.
-                e.preventDefault();
-                document.getElementById(`fch-${chapter}`)?.scrollIntoView();
-              }}>
-                {chapterName(chapter)}
-              </a>{' '}
-              <span className="meta">({byChapter.get(chapter)!.length})</span>
+          {chapters.map((c) => (
+            <li key={c}>
+              <Link to={`#/formulas?chapter=${c}`} aria-current={c === chapter ? 'page' : undefined}>
+                {chapterName(c)} <span className="meta">({byChapter.get(c)!.length})</span>
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {[...byChapter].map(([chapter, list]) => (
-        <section key={chapter} aria-labelledby={`fch-${chapter}`}>
-          <h2 id={`fch-${chapter}`}>{chapterName(chapter)}</h2>
+      {chapter && (
+        <section aria-labelledby="fch-current">
+          <h2 id="fch-current">{chapterName(chapter)}</h2>
           <div className="formula-grid">
             {list.map((x) => (
               <FormulaCard key={x.id} f={x} />
             ))}
           </div>
         </section>
-      ))}
+      )}
+      <section aria-labelledby="fch-all" className="formula-toc">
+        <h2 id="fch-all">{t('formulas.all')}</h2>
+        {chapters.map((c) => (
+          <div key={c}>
+            <h3 className="small-h">{chapterName(c)}</h3>
+            <ul>
+              {byChapter.get(c)!.map((x) => (
+                <li key={x.id}>
+                  <Link to={`#/formulas/${x.id}`}>{text(x.title)}</Link> <span className="meta">{x.section}{x.equation ? ` · ${t('formulas.equation', { n: x.equation })}` : ''}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
     </div>
   );
 }
