@@ -59,14 +59,14 @@ test.describe('taxonomy tree', () => {
     await expect(items.first()).toBeVisible();
     expect(await page.locator('[role=treeitem][aria-expanded="false"]').count()).toBe(0);
 
-    await page.getByRole('treeitem', { name: 'Alignment' }).click();
+    await page.getByRole('treeitem', { name: 'Alignment', exact: true }).click();
     await expect(page).toHaveURL(/#\/taxonomy\/alignment\?open=all/);
     await page.getByRole('button', { name: 'Radial' }).click();
     await expect(page).toHaveURL(/layout=radial/);
     const url = page.url();
     await page.reload();
     expect(page.url()).toBe(url);
-    await expect(page.getByRole('treeitem', { name: 'Alignment' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('treeitem', { name: 'Alignment', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('button', { name: 'Radial' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('Alignment');
 
