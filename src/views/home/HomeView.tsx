@@ -13,10 +13,11 @@ import { usePageTitle } from '../../ui/usePageTitle';
 export default function HomeView() {
   const t = useT();
   const text = useText();
-  const { meta, nodes, timeline } = useSurvey('meta', 'nodes', 'timeline');
-  const survey = meta.survey;
+  // Only the small meta part: the first route must not wait for the taxonomy or the timeline.
+  const { meta } = useSurvey('meta');
+  const { survey, milestones } = meta;
+  const roots = new Map(meta.roots.map((n) => [n.id, n]));
   usePageTitle(t('nav.home'));
-  const milestones = timeline.list.filter((e) => e.milestone);
 
   return (
     <div className="page home">
@@ -36,7 +37,7 @@ export default function HomeView() {
         <h2 id="paradigms-h">{t('home.paradigms')}</h2>
         <ul className="card-grid paradigms">
           {PARADIGMS.map((id) => {
-            const node = nodes.byId.get(id);
+            const node = roots.get(id);
             if (!node) return null;
             return (
               <li key={id} className="card paradigm-card" style={{ '--accent': rootColor(id) } as CSSProperties}>
