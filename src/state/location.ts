@@ -103,6 +103,9 @@ export function navigate(hash: string, { replace = false, outer = false }: { rep
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   } else {
     window.location.hash = target;
+    // The browser fires hashchange a task later; the page follows at once (a checkbox that writes
+    // the URL shows its new state in the same event), and the later event finds nothing changed.
+    window.dispatchEvent(new Event(PENDING_EVENT));
   }
 }
 
