@@ -59,7 +59,7 @@ function benchSearch(label: string, engine: ReturnType<typeof createSearchEngine
   const bigBuildMs = performance.now() - t0;
   const synthQueries = ['lora', 'Simdpo', 'adakto', 'preference reward', 'reference free length', '偏好优化', 'year:2024 in:alignment', 'gptquant-12', 'z'];
   section('Search', [
-      { what: `survey: ${docs.length} documents, index build`, value: buildMs, unit: 'ms', budget: null },
+      { what: `survey: ${docs.length} documents, index build (in the app: in a worker)`, value: buildMs, unit: 'ms', budget: null },
       ...benchSearch('survey size', engine, 2, QUERIES),
       { what: `synthetic: ${synthDocs.length} documents, index build`, value: bigBuildMs, unit: 'ms', budget: null },
       ...benchSearch('20,000 synthetic records', big, 25, synthQueries),

@@ -5,10 +5,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { navigate, useLocationValue } from '../state/location';
 import { hashOf } from '../state/url';
-import type { Hit, SearchEngine } from './engine.ts';
+import type { Hit } from './engine.ts';
 import { Highlighted } from './Highlighted';
 import { HitBadges } from './HitBadges';
-import { loadSearchEngine, searchEngineNow } from './loadEngine';
+import { loadSearch, searchNow, useSearchResult, type SearchClient } from './loadEngine';
 import { withLang } from '../ui/Link';
 
 const MAX_SUGGESTIONS = 8;
@@ -38,7 +38,7 @@ export function SearchBox() {
   const [value, setValue] = useState(routeQuery ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [engine, setEngine] = useState<SearchEngine | null>(searchEngineNow);
+  const [client, setClient] = useState<SearchClient | null>(searchNow);
   const [loadFailed, setLoadFailed] = useState(false);
 
   // The results page owns the query: follow it when it changes (e.g. Back), during render rather
@@ -49,9 +49,9 @@ export function SearchBox() {
     if (routeQuery !== null) setValue(routeQuery);
   }
 
-  const ensureEngine = () => {
-    if (engine) return;
-    loadSearchEngine().then(setEngine, () => setLoadFailed(true));
+  const ensureSearch = () => {
+    if (client) return;
+    loadSearch().then(setClient, () => setLoadFailed(true));
   };
 
   useEffect(() => {
@@ -69,19 +69,21 @@ export function SearchBox() {
   }, []);
 
   const q = value.trim();
-  const found = useMemo<Suggestions | null>(() => {
-    if (!engine || !q) return null;
-    const r = engine.search(q);
-    const rootDoc = new Map(engine.docs.filter((d) => d.type === 'node').map((d) => [d.id, d]));
-    return {
-      query: q,
-      hits: r.hits.slice(0, MAX_SUGGESTIONS),
-      total: r.hits.length,
-      terms: r.terms,
-      rootName: (root) => rootDoc.get(root)?.name[lang] ?? root,
-    };
-  }, [engine, q, lang]);
-  const loading = !engine && !loadFailed && q !== '';
+  const answer = useSearchResult(client, q);
+  const rootDoc = useMemo(() => new Map((client?.docs ?? []).filter((d) => d.type === 'node').map((d) => [d.id, d])), [client]);
+  // The last answer stays on screen while the next is computed (a few ms in the worker), so the list
+  // does not flicker as the reader types; an empty field shows nothing.
+  const found: Suggestions | null =
+    q && answer.result
+      ? {
+          query: answer.input ?? q,
+          hits: answer.result.hits.slice(0, MAX_SUGGESTIONS),
+          total: answer.result.hits.length,
+          terms: answer.result.terms,
+          rootName: (root) => rootDoc.get(root)?.name[lang] ?? root,
+        }
+      : null;
+  const loading = !loadFailed && !answer.failed && q !== '' && !found;
 
   const seeAll = () => hashOf({ name: 'search' }, { q: value.trim(), lang: urlLang });
   const options = found ? [...found.hits.map((h) => ({ key: h.doc.key, href: withLang(h.doc.href, urlLang), hit: h })), { key: 'all', href: seeAll(), hit: null }] : [];
@@ -143,11 +145,11 @@ export function SearchBox() {
           setValue(e.target.value);
           setActive(-1);
           setOpen(true);
-          ensureEngine();
+          ensureSearch();
         }}
         onFocus={() => {
           setOpen(true);
-          ensureEngine();
+          ensureSearch();
         }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}

@@ -8,7 +8,8 @@ import { Highlighted } from '../../search/Highlighted';
 import { HitBadges } from '../../search/HitBadges';
 import { snippet } from '../../search/highlight.ts';
 import type { FacetCount } from '../../search/engine.ts';
-import { useSearchEngine } from '../../search/loadEngine';
+import { useSearchClient, useSearchResult } from '../../search/loadEngine';
+import { parseQuery } from '../../search/query';
 import { useSurvey } from '../../content/survey';
 import { ExportBibtex } from '../../ui/ExportBibtex';
 import { Link } from '../../ui/Link';
@@ -50,7 +51,7 @@ export default function SearchView() {
   const t = useT();
   const lang = useLang();
   const { params } = useLocation();
-  const engine = useSearchEngine();
+  const client = useSearchClient();
   const { methods, datasets } = useSurvey('methods', 'datasets');
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLOListElement>(null);
@@ -63,12 +64,20 @@ export default function SearchView() {
   const years = from !== null || to !== null ? { from, to } : null;
   usePageTitle(q ? `${t('search.title')}: ${q}` : t('search.title'));
 
-  const result = engine.search(q, { roots, kinds, types, years });
-  const nodeName = new Map(engine.docs.filter((d) => d.type === 'node').map((d) => [d.id, d.name[lang]]));
+  const answer = useSearchResult(client, q, { roots, kinds, types, years });
+  const nodeName = new Map(client.docs.filter((d) => d.type === 'node').map((d) => [d.id, d.name[lang]]));
   const rootName = (r: string) => nodeName.get(r) ?? r;
+  // Until the worker answers the first query (a few ms once the index is built), nothing is listed.
+  const result = answer.result ?? { query: parseQuery(q), hits: [], facets: { root: [], kind: [], type: [], year: [] }, terms: [] };
   const hits = result.hits;
   const anyFilter = roots.length + kinds.length + types.length > 0 || years !== null;
-  const status = !q && !anyFilter ? t('search.empty') : hits.length ? t('search.results', { count: hits.length, query: q }) : t('search.noResults', { query: q });
+  const status = !answer.result
+    ? t('search.loading')
+    : !q && !anyFilter
+      ? t('search.empty')
+      : hits.length
+        ? t('search.results', { count: hits.length, query: q })
+        : t('search.noResults', { query: q });
 
   // Arrow keys move between result links (Tab still works): quicker than tabbing past the badges.
   const onLinkKey = (e: KeyboardEvent<HTMLAnchorElement>) => {
