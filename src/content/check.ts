@@ -3,7 +3,7 @@
 // and Chinese texts really are Chinese. Each problem points at the offending value in its file.
 import katex, { type TrustContext } from 'katex';
 import { formatPath, type ParsedFile, type PathSegment, type Problem } from './load.ts';
-import { PARADIGMS, ROOTS, type Citation, type ContentFile } from './schema.ts';
+import { DEMO_FORMULA, PARADIGMS, ROOTS, type Citation, type ContentFile } from './schema.ts';
 import { KATEX_OPTIONS } from './tex.ts';
 import { parseHash, routeTarget } from '../state/url.ts';
 
@@ -163,6 +163,19 @@ export function checkContent(files: readonly ParsedFile[]): Problem[] {
       if (!keys.has(m[1])) report(at, ['tex'], `\\htmlClass{sym-${m[1]}} has no glossary entry with key "${m[1]}"`);
     }
   });
+
+  // ---- a demo that formulas link to must have its own formula (DEMO_FORMULA), linking back
+  const demoOf = new Map<string, string | undefined>();
+  const linking = new Map<string, Located>();
+  each<NonNullable<ContentFile['formulas']>[number]>('formulas', (f, at) => {
+    demoOf.set(f.id, f.demo);
+    if (f.demo && !linking.has(f.demo)) linking.set(f.demo, at);
+  });
+  for (const [demo, at] of linking) {
+    const id = DEMO_FORMULA[demo as keyof typeof DEMO_FORMULA];
+    if (!demoOf.has(id)) report(at, ['demo'], `the ${demo} demo shows formula "${id}" (DEMO_FORMULA in src/content/vocab.ts), which no file defines`);
+    else if (demoOf.get(id) !== demo) report(at, ['demo'], `the ${demo} demo shows formula "${id}", but that formula does not say demo: ${demo}`);
+  }
 
   // ---- timeline
   each<NonNullable<ContentFile['timeline']>[number]>('timeline', (e, at) => {

@@ -26,6 +26,16 @@ export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const;
 export const TASK_SCOPES = ['multi-task', 'single-task'] as const;
 export const STAGES = ['sft', 'rlhf', 'dpo', 'rl'] as const;
 export const DEMOS = ['ppo', 'dpo', 'grpo', 'ifd'] as const;
+/**
+ * The formula each demo animates (shown beside it). Several formulas link to a demo ("try it"); this
+ * is the one the demo computes. The validator checks that each exists and links back to its demo.
+ */
+export const DEMO_FORMULA: Record<(typeof DEMOS)[number], string> = {
+  ppo: 'ppo-clipped-objective',
+  dpo: 'dpo-loss',
+  grpo: 'grpo-group-advantage',
+  ifd: 'ifd-score',
+};
 export const COLUMN_TYPES = ['text', 'number', 'boolean', 'date'] as const;
 
 export type Paradigm = (typeof PARADIGMS)[number];

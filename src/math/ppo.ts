@@ -76,6 +76,8 @@ export interface PpoCurve {
   objective: number[];
   unclipped: number[];
   gradient: number[];
+  /** dL^CLIP/dr as a step line: one flat piece per segment between points, corners exact. */
+  gradientSteps: [number, number][];
   /** Ranges of r where the objective is flat (zero gradient). */
   flat: { from: number; to: number }[];
 }
@@ -85,13 +87,23 @@ export function ppoCurve({ advantage, epsLow, epsHigh, rMin, rMax, points }: { a
   const n = Math.max(2, Math.floor(points));
   const a = Math.min(rMin, rMax);
   const b = Math.max(rMin, rMax);
-  const r = Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
-  const samples = r.map((x) => ppoSample({ ratio: x, advantage, epsLow, epsHigh }));
   const lo = 1 - Math.max(0, epsLow);
   const hi = 1 + Math.max(0, epsHigh ?? epsLow);
+  // L^CLIP is piecewise linear in r with corners only at the clip bounds: with the bounds among the
+  // points, a polyline is exact (the corner sits at 1 ± ε, not at the nearest grid point), and a
+  // few points draw what 200 would.
+  const grid = Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
+  const r = [...grid, ...[lo, hi].filter((c) => c > a && c < b)].sort((x, y) => x - y).filter((x, i, xs) => i === 0 || x - xs[i - 1] > 1e-9);
+  const samples = r.map((x) => ppoSample({ ratio: x, advantage, epsLow, epsHigh }));
   let flat: { from: number; to: number }[];
   if (advantage === 0) flat = [{ from: a, to: b }];
   else if (advantage > 0) flat = hi < b ? [{ from: Math.max(a, hi), to: b }] : [];
   else flat = lo > a ? [{ from: a, to: Math.min(b, lo) }] : [];
-  return { r, objective: samples.map((s) => s.objective), unclipped: samples.map((s) => s.surr1), gradient: samples.map((s) => s.dObjectiveDRatio), flat };
+  // The gradient is constant between consecutive points (the corners are points): read it mid-segment.
+  const gradientSteps: [number, number][] = [];
+  for (let i = 0; i + 1 < r.length; i++) {
+    const g = ppoSample({ ratio: (r[i] + r[i + 1]) / 2, advantage, epsLow, epsHigh }).dObjectiveDRatio;
+    gradientSteps.push([r[i], g], [r[i + 1], g]);
+  }
+  return { r, objective: samples.map((s) => s.objective), unclipped: samples.map((s) => s.surr1), gradient: samples.map((s) => s.dObjectiveDRatio), gradientSteps, flat };
 }

@@ -8,6 +8,8 @@ export interface Series {
   label: string;
   points: readonly [number, number][];
   dashed?: boolean;
+  /** Dotted: a third line style, so three series differ without colour. */
+  dotted?: boolean;
   /** A CSS colour; defaults to the theme's text colour. */
   color?: string;
   width?: number;
@@ -78,7 +80,7 @@ export function LinePlot({ title, description, x, y, series, shade = [], markers
         </g>
         {rule !== undefined && finite(rule) && <line className="plot-rule" x1={sx(rule)} x2={sx(rule)} y1={M.t} y2={height - M.b} />}
         {series.map((s) => (
-          <path key={s.label} d={path(s.points as [number, number][]) ?? ''} className="plot-line" style={{ stroke: s.color ?? 'var(--text)', strokeWidth: s.width ?? 2.5, strokeDasharray: s.dashed ? '6 5' : undefined }} />
+          <path key={s.label} d={path(s.points as [number, number][]) ?? ''} className="plot-line" style={{ stroke: s.color ?? 'var(--text)', strokeWidth: s.width ?? 2.5, strokeDasharray: s.dashed ? '6 5' : s.dotted ? '1.5 4' : undefined }} />
         ))}
         {markers.filter((m) => finite(m.x) && finite(m.y)).map((m, i) => (
           <g key={i} transform={`translate(${sx(m.x)},${sy(clampY(m.y))})`}>
@@ -97,7 +99,7 @@ export function LinePlot({ title, description, x, y, series, shade = [], markers
           {series.map((s) => (
             <span key={s.label}>
               <svg width="26" height="10">
-                <line x1="0" x2="26" y1="5" y2="5" style={{ stroke: s.color ?? 'var(--text)', strokeWidth: 2.5, strokeDasharray: s.dashed ? '6 5' : undefined }} />
+                <line x1="0" x2="26" y1="5" y2="5" style={{ stroke: s.color ?? 'var(--text)', strokeWidth: 2.5, strokeDasharray: s.dashed ? '6 5' : s.dotted ? '1.5 4' : undefined }} />
               </svg>{' '}
               {s.label}
             </span>

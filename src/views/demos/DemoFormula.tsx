@@ -1,6 +1,6 @@
-// The formula a demo animates, from the content (the formula whose `demo` names this demo).
+// The formula a demo animates (DEMO_FORMULA names it; the validator checks it exists and links back).
 import { useSurvey } from '../../content/survey';
-import type { DemoId } from '../../content/vocab';
+import { DEMO_FORMULA, type DemoId } from '../../content/vocab';
 import { useT, useText } from '../../i18n';
 import { Link } from '../../ui/Link';
 import { Tex } from '../../ui/Tex';
@@ -9,7 +9,7 @@ export function DemoFormula({ demo }: { demo: DemoId }) {
   const t = useT();
   const text = useText();
   const { formulas } = useSurvey('formulas');
-  const f = formulas.list.find((x) => x.demo === demo);
+  const f = formulas.byId.get(DEMO_FORMULA[demo]);
   if (!f) return null;
   return (
     <section className="formula-card" aria-labelledby={`df-${f.id}`}>

@@ -36,7 +36,7 @@ export default function PpoDemo() {
   const eps = num(params, 'eps', { min: 0, max: 0.9, def: 0.2 });
   const epsHigh = num(params, 'epsHigh', { min: 0, max: 0.9, def: eps });
   const batch = parseBatch(params.get('batch'));
-  const curves = [1, -1].map((advantage) => ppoCurve({ advantage, epsLow: eps, epsHigh, rMin: 0, rMax: 2, points: 201 }));
+  const curves = [1, -1].map((advantage) => ppoCurve({ advantage, epsLow: eps, epsHigh, rMin: 0, rMax: 2, points: 41 }));
   const result = ppoBatch({ ratios: batch.map((b) => b[0]), advantages: batch.map((b) => b[1]), epsLow: eps, epsHigh });
   const lo = fmt(1 - eps);
   const hi = fmt(1 + epsHigh);
@@ -56,6 +56,7 @@ export default function PpoDemo() {
             series={[
               { label: t('ppo.unclipped'), points: c.r.map((r, k) => [r, c.unclipped[k]]), dashed: true, color: 'var(--muted)' },
               { label: 'L^CLIP', points: c.r.map((r, k) => [r, c.objective[k]]), color: 'var(--accent)' },
+              { label: t('ppo.gradient'), points: c.gradientSteps, dotted: true, color: 'var(--text)', width: 2 },
             ]}
             shade={c.flat}
             markers={batch.filter(([, a]) => Math.sign(a) === (i === 0 ? 1 : -1)).map(([r, a]) => ({ x: r, y: Math.min(r * a, Math.min(Math.max(r, 1 - eps), 1 + epsHigh) * a) / Math.abs(a) }))}

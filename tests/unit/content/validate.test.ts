@@ -107,6 +107,12 @@ describe('each class of error is located and explained', () => {
     expect(p.message).toMatch(/TeX does not render/);
   });
 
+  it('a formula linking to a demo whose own formula is missing', () => {
+    const p = only(edit('formulas', '    methods: [ppo]\n', '    methods: [ppo]\n    demo: dpo\n'));
+    expect(p).toMatchObject({ file: 'content/formulas.yaml', path: 'formulas[0].demo' });
+    expect(p.message).toMatch(/the dpo demo shows formula "dpo-loss".*which no file defines/);
+  });
+
   it('missing translation', () => {
     const p = only(edit('methods', '      zh: 对策略比率进行截断。\n', ''));
     expect(p).toMatchObject({ file: 'content/methods.yaml', line: 8, col: 7, path: 'methods[0].summary.zh', message: 'missing Chinese (zh) translation' });

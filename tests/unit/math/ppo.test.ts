@@ -68,4 +68,22 @@ describe('ppoBatch and ppoCurve', () => {
     expect(down.objective[0]).toBeCloseTo(-0.8, 12);
     expect(ppoCurve({ advantage: 0, epsLow: 0.2, rMin: 0, rMax: 2, points: 3 }).flat).toEqual([{ from: 0, to: 2 }]);
   });
+
+  it('has the clip bounds among its points, so a coarse polyline is the exact curve', () => {
+    for (const advantage of [1.5, -0.7]) {
+      const c = ppoCurve({ advantage, epsLow: 0.17, epsHigh: 0.31, rMin: 0, rMax: 2, points: 2 });
+      expect(c.r).toEqual([0, 1 - 0.17, 1 + 0.31, 2]);
+      // Between any two points the objective is linear: the midpoint of each segment matches.
+      for (let i = 0; i + 1 < c.r.length; i++) {
+        const mid = (c.r[i] + c.r[i + 1]) / 2;
+        expect(ppoSample({ ratio: mid, advantage, epsLow: 0.17, epsHigh: 0.31 }).objective).toBeCloseTo((c.objective[i] + c.objective[i + 1]) / 2, 12);
+      }
+    }
+    // The gradient steps from A to 0 exactly at the upper bound for A > 0.
+    const g = ppoCurve({ advantage: 2, epsLow: 0.2, rMin: 0, rMax: 2, points: 2 }).gradientSteps;
+    expect(g).toEqual([[0, 2], [0.8, 2], [0.8, 2], [1.2, 2], [1.2, 0], [2, 0]]);
+    // A bound that falls on the grid is not doubled.
+    const r = ppoCurve({ advantage: 1, epsLow: 0.2, rMin: 0, rMax: 2, points: 21 }).r;
+    expect(r).toHaveLength(21);
+  });
 });
