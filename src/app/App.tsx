@@ -1,27 +1,11 @@
 // The app: theme and language on <html>, the shell, and the view for the current route.
-import { Suspense, useEffect, useSyncExternalStore } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useLang, useT } from '../i18n';
 import { useLocationValue } from '../state/location';
-import { usePrefs } from '../state/store';
+import { useResolvedTheme } from '../state/theme';
 import { ErrorBoundary } from './ErrorBoundary';
 import { VIEWS } from './routes';
 import { Shell } from './Shell';
-
-// One MediaQueryList for the page: matchMedia() builds a new one per call, and the snapshot is read
-// on every render.
-let darkQueryList: MediaQueryList | null = null;
-const darkQuery = () => (darkQueryList ??= window.matchMedia('(prefers-color-scheme: dark)'));
-function usePrefersDark(): boolean {
-  return useSyncExternalStore(
-    (cb) => {
-      const mq = darkQuery();
-      mq.addEventListener('change', cb);
-      return () => mq.removeEventListener('change', cb);
-    },
-    () => darkQuery().matches,
-    () => false,
-  );
-}
 
 function Loading() {
   const t = useT();
@@ -43,16 +27,12 @@ function ScrollToTop() {
 }
 
 export function App() {
-  // The route and the print flag, not the whole location: a query change (a slider) re-renders the
-  // view that reads it, not the app around it.
+  // The route, not the whole location: a query change (a slider) re-renders the view that reads it,
+  // not the app around it.
   const route = useLocationValue((l) => l.route);
-  const printing = useLocationValue((l) => l.params.has('print'));
   const lang = useLang();
-  const theme = usePrefs((s) => s.theme);
-  const prefersDark = usePrefersDark();
-  // A deck on screen is in the projector theme (big type, maximum contrast); its handout prints light.
+  const resolvedTheme = useResolvedTheme();
   const presenting = route.name === 'present' && route.deckId !== undefined;
-  const resolvedTheme = presenting ? (printing ? 'light' : 'projector') : theme === 'system' ? (prefersDark ? 'dark' : 'light') : theme;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -146,7 +146,7 @@ export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineC
             {p.x2 > p.x && <line x1={0} x2={p.x2 - p.x} y1={0} y2={0} className="tl-span" />}
             <rect className="tl-hit" x={-8} y={-11} width={Math.max(24, p.x2 - p.x + 16)} height={22} />
             <Mark entry={e} milestone={e.milestone} />
-            <text x={p.x2 > p.x ? 10 : 9} dy="0.35em" className="tl-label" aria-hidden="true">
+            <text x={p.labelLeft ? -9 : p.x2 > p.x ? 10 : 9} dy="0.35em" textAnchor={p.labelLeft ? 'end' : undefined} className="tl-label" aria-hidden="true">
               {e.label}
             </text>
           </g>

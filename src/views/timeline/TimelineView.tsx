@@ -15,8 +15,31 @@ import { RangeBrush } from './RangeBrush';
 import { TimelineChart } from './TimelineChart';
 import { buildEntries, filterEntries, showsRecord, FIRST_YEAR, LANES, LAST_YEAR, MILESTONE_LANE, parseTimelineParams, type TimelineEntry } from './timelineItems';
 import { layoutTimeline } from './timelineLayout';
+import { useResolvedTheme } from '../../state/theme';
 
-const labelWidth = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff]/.test(ch) ? 13 : 6.6), 0);
+/**
+ * Label widths measured with the font the chart draws in (12px; 15px in the projector theme; bold for
+ * milestones), so the layout's no-overlap rule holds for what is on screen. Without a 2D canvas
+ * (jsdom) a generous estimate stands in.
+ */
+function labelMeasurer(projector: boolean): (label: string, bold: boolean) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const size = projector ? 15 : 12;
+  const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+  const cache = new Map<string, number>();
+  return (label, bold) => {
+    const key = `${bold ? 'b' : 'n'}${label}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      if (ctx) {
+        ctx.font = `${bold ? 700 : 400} ${size}px ${family}`;
+        w = ctx.measureText(label).width;
+      } else w = [...label].reduce((sum, ch) => sum + (/[\u3000-\u9fff]/.test(ch) ? size : size * 0.62), 0);
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
 const setLanes = (next: string[]) => updateParams({ tracks: next.length === LANES.length ? null : next.join(',') }, { replace: false });
 const setRange = (from: number, to: number) => updateParams({ from: from === FIRST_YEAR ? null : from, to: to === LAST_YEAR ? null : to }, { replace: false });
 const select = (e: TimelineEntry) => updateParams({ focus: e.recordId }, { replace: true });
@@ -67,9 +90,13 @@ export default function TimelineView() {
   const selectedEntry = focus ? (entries.find((e) => e.recordId === focus) ?? entries.find((e) => showsRecord(e, focus))) : undefined;
   // Every mark of the selected record (a method sits in one lane per paradigm) is drawn, never folded.
   const pinned = useMemo(() => new Set(selectedEntry ? entries.filter((e) => e.recordId === selectedEntry.recordId).map((e) => e.id) : []), [entries, selectedEntry]);
+  // Measured again when the theme changes (the projector theme draws larger labels).
+  const projector = useResolvedTheme() === 'projector';
+  const labelWidth = useMemo(() => labelMeasurer(projector), [projector]);
   const layout = useMemo(
-    () => layoutTimeline(shown, filter.lanes.map((id) => ({ id, label: id })), { from: filter.from, to: filter.to, width, labelWidth, maxRows: 3, gutter: 160, pinned }),
-    [shown, filter, width, pinned],
+    // The survey's history (14 milestones) is the spine of the chart: its lane never folds.
+    () => layoutTimeline(shown, filter.lanes.map((id) => ({ id, label: id, maxRows: id === MILESTONE_LANE ? 20 : undefined })), { from: filter.from, to: filter.to, width, labelWidth, maxRows: 3, gutter: 160, pinned }),
+    [shown, filter, width, pinned, labelWidth],
   );
   const eventsShown = shown.filter((e) => e.type === 'event').length;
   const methodsShown = new Set(shown.filter((e) => e.type === 'method').map((e) => e.recordId)).size;

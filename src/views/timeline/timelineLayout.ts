@@ -18,6 +18,8 @@ export interface TimelineItem {
 export interface LaneSpec {
   id: string;
   label: string;
+  /** Rows before items fold into "+N" aggregates, when this lane needs more than the default. */
+  maxRows?: number;
 }
 
 export interface TimelineOptions {
@@ -25,7 +27,8 @@ export interface TimelineOptions {
   /** Last year shown (inclusive). */
   to: number;
   width: number;
-  labelWidth: (label: string) => number;
+  /** Width of a label as drawn (milestone labels are bold). */
+  labelWidth: (label: string, milestone: boolean) => number;
   rowHeight?: number;
   maxRows?: number;
   laneGap?: number;
@@ -42,6 +45,8 @@ export interface PlacedItem {
   x2: number;
   y: number;
   row: number;
+  /** The label is drawn left of the mark: to its right it would run past the chart's edge. */
+  labelLeft: boolean;
 }
 
 export interface Aggregate {
@@ -83,9 +88,8 @@ export function layoutTimeline(items: readonly TimelineItem[], lanes: readonly L
   const maxRows = Math.max(1, options.maxRows ?? 4);
   const laneGap = options.laneGap ?? 10;
   const gutter = options.gutter ?? 150;
-  const x = scaleLinear()
-    .domain([from, to + 1])
-    .range([gutter, Math.max(gutter + 100, options.width - 12)]);
+  const right = Math.max(gutter + 100, options.width - 12);
+  const x = scaleLinear().domain([from, to + 1]).range([gutter, right]);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
   const rank = (it: TimelineItem) => (options.pinned?.has(it.id) ? 2 : it.milestone ? 1 : 0);
@@ -99,22 +103,26 @@ export function layoutTimeline(items: readonly TimelineItem[], lanes: readonly L
       // The selected item, then milestones, claim rows first, so they are never the ones folded into
       // an aggregate: "show on timeline" must show the thing, whatever the zoom.
       .sort((a, b) => rank(b) - rank(a) || a.start - b.start || a.label.localeCompare(b.label));
+    const laneRows = Math.max(1, lane.maxRows ?? maxRows);
     const rowEnds: Interval[][] = []; // per row, the occupied [x0, x1] intervals
     const overflow = new Map<number, string[]>();
     const local: PlacedItem[] = [];
     for (const it of mine) {
       const x0 = x(Math.max(it.start, from));
       const x2 = x(Math.min(it.end, to + 1));
-      const x1 = Math.max(x2, x0 + MARK + labelWidth(it.label));
+      const w = MARK + labelWidth(it.label, it.milestone);
+      // Near the right edge the label goes to the left of the mark, so it is never cut off.
+      const labelLeft = x2 === x0 && x0 + w > right && x0 - w >= gutter;
+      const [lo, x1] = labelLeft ? [x0 - w, x0 + MARK / 2] : [x0, Math.max(x2, x0 + w)];
       let row = 0;
-      while (row < maxRows && !fits(rowEnds[row], x0, x1)) row++;
-      if (row === maxRows) {
+      while (row < laneRows && !fits(rowEnds[row], lo, x1)) row++;
+      if (row === laneRows) {
         const year = Math.floor(Math.max(it.start, from));
         overflow.set(year, [...(overflow.get(year) ?? []), it.id]);
         continue;
       }
-      (rowEnds[row] ??= []).push([x0, x1]);
-      local.push({ item: it, x: x0, x2, y: 0, row });
+      (rowEnds[row] ??= []).push([lo, x1]);
+      local.push({ item: it, x: x0, x2, y: 0, row, labelLeft });
     }
     const rows = Math.max(1, rowEnds.length) + (overflow.size > 0 ? 1 : 0);
     const top = y + laneGap / 2;

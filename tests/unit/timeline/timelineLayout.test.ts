@@ -58,6 +58,24 @@ describe('layoutTimeline', () => {
     expect([...pinned.placed.map((p) => p.item.id), ...pinned.aggregates.flatMap((a) => a.ids)].sort()).toEqual(items.map((i) => i.id).sort());
   });
 
+  it('lets a lane take more rows than the default before folding', () => {
+    const items = Array.from({ length: 6 }, (_, i) => item(`m${i}`, 'rlhf', 2023.05 + i / 8));
+    const lanes = [{ id: 'sft', label: 'SFT' }, { id: 'rlhf', label: 'RLHF', maxRows: 10 }];
+    const l = layoutTimeline(items, lanes, { from: 2018, to: 2025, width: 900, labelWidth: W, maxRows: 2 });
+    expect(l.aggregates).toEqual([]);
+    expect(l.placed).toHaveLength(6);
+  });
+
+  it('puts a label left of its mark when it would run past the right edge', () => {
+    const items = [item('early', 'sft', 2018.5), item('a-long-late-label', 'sft', 2025.9)];
+    const l = layoutTimeline(items, LANES, { from: 2018, to: 2025, width: 900, labelWidth: W });
+    const late = l.placed.find((p) => p.item.id === 'a-long-late-label')!;
+    const early = l.placed.find((p) => p.item.id === 'early')!;
+    expect(late.labelLeft).toBe(true);
+    expect(early.labelLeft).toBe(false);
+    expect(late.x - 14 - W(late.item.label)).toBeGreaterThanOrEqual(l.x(2018));
+  });
+
   it('keeps only items in range, clamps spans, and stacks lanes without overlap', () => {
     const items = [item('old', 'sft', 2018, { end: 2022 }), item('gone', 'sft', 2016.5), item('r', 'rlhf', 2021.5)];
     const l = layoutTimeline(items, LANES, { from: 2020, to: 2021, width: 600, labelWidth: W });
