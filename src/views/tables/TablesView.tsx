@@ -8,6 +8,7 @@ import { updateParams, useLocation } from '../../state/location';
 import { downloadText } from '../../ui/download';
 import { ExportBibtex } from '../../ui/ExportBibtex';
 import { Link } from '../../ui/Link';
+import { nameColumn } from '../../ui/table/nameColumn';
 import { toCsv } from '../../ui/table/csv';
 import { SortHeader } from '../../ui/table/SortHeader';
 import { parseSort, sortRows, type SortDir } from '../../ui/table/sortRows';
@@ -48,7 +49,7 @@ export default function TablesView() {
   const text = useText();
   const { route, params } = useLocation();
   const id = route.name === 'tables' ? route.id : undefined;
-  const { tables, methods } = useSurvey('tables', 'methods');
+  const { tables, methods, datasets } = useSurvey('tables', 'methods', 'datasets');
   const table = id ? tables.byId.get(id) : undefined;
   usePageTitle(table ? `${t('tables.table', { n: table.number })}: ${text(table.title)}` : t('tables.title'));
   if (id && !table) return <NotFound message={t('notFound.unknownId', { type: 'table', id })} query={id.replace(/-/g, ' ')} />;
@@ -62,7 +63,15 @@ export default function TablesView() {
   const indexed = table.rows.map((row, index) => ({ row, index }));
   const filtered = q ? indexed.filter(({ row }) => Object.values(row.cells).some((v) => v !== null && String(v).toLocaleLowerCase().includes(q))) : indexed;
   const rows = sortRows(filtered, ({ row }) => row.cells[sort.key], sort.dir);
-  const rowName = (row: Row) => shown(row.cells[keys[0]]);
+  // A row's record is a method or a dataset (Table 9); its name column links to the record's page and
+  // is the row's header.
+  const recordOf = (id: string) => methods.byId.get(id) ?? datasets.byId.get(id);
+  const pageOf = (id: string) => (methods.byId.has(id) ? `#/method/${id}` : datasets.byId.has(id) ? `#/datasets/${id}` : null);
+  const nameKey = nameColumn(keys, table.rows, (rid) => {
+    const r = recordOf(rid);
+    return r ? [r.name, ...r.aliases] : undefined;
+  });
+  const rowName = (row: Row) => shown(row.cells[nameKey]);
   const toggleCompare = (i: number, on: boolean) => {
     const next = new Set(compare);
     if (on) next.add(i);
@@ -70,12 +79,13 @@ export default function TablesView() {
     updateParams({ compare: [...next].sort((a, b) => a - b).join(',') || null }, { replace: false });
   };
 
-  const cell = (row: Row, key: string, first: boolean) => {
+  const cell = (row: Row, key: string) => {
     const uncertain = row.uncertain.includes(key);
     const value = shown(row.cells[key]);
+    const page = key === nameKey && row.method ? pageOf(row.method) : null;
     return (
       <>
-        {first && row.method && methods.byId.has(row.method) ? <Link to={`#/method/${row.method}`}>{value}</Link> : value}
+        {page ? <Link to={page}>{value}</Link> : value}
         {uncertain && (
           <span className="uncertain-mark" title={t('tables.uncertain')}>
             {' '}
@@ -150,14 +160,14 @@ export default function TablesView() {
                 <td>
                   <input type="checkbox" checked={compare.has(index)} onChange={(e) => toggleCompare(index, e.target.checked)} aria-label={t('tables.compareRow', { name: rowName(row) })} />
                 </td>
-                {table.columns.map((c, j) =>
-                  j === 0 ? (
+                {table.columns.map((c) =>
+                  c.key === nameKey ? (
                     <th key={c.key} scope="row" className={row.uncertain.includes(c.key) ? 'uncertain' : undefined}>
-                      {cell(row, c.key, true)}
+                      {cell(row, c.key)}
                     </th>
                   ) : (
                     <td key={c.key} className={row.uncertain.includes(c.key) ? 'uncertain' : c.type === 'number' ? 'num' : undefined}>
-                      {cell(row, c.key, false)}
+                      {cell(row, c.key)}
                     </td>
                   ),
                 )}
@@ -181,18 +191,18 @@ export default function TablesView() {
                   </th>
                   {[...compare].map((i) => (
                     <th key={i} scope="col">
-                      {cell(table.rows[i], keys[0], true)}
+                      {cell(table.rows[i], nameKey)}
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {table.columns.slice(1).map((c) => (
+                {table.columns.filter((c) => c.key !== nameKey).map((c) => (
                   <tr key={c.key}>
                     <th scope="row">{text(c.label)}</th>
                     {[...compare].map((i) => (
                       <td key={i} className={table.rows[i].uncertain.includes(c.key) ? 'uncertain' : undefined}>
-                        {cell(table.rows[i], c.key, false)}
+                        {cell(table.rows[i], c.key)}
                       </td>
                     ))}
                   </tr>
