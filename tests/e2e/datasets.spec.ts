@@ -55,3 +55,14 @@ test('a survey table: sort, compare side by side, reload keeps it', async ({ pag
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Side by side' })).toBeVisible();
 });
+
+// Every survey table shows all its rows, and each row's header links to the record it describes.
+const TABLE_ROWS: [number, number][] = [[1, 34], [2, 22], [3, 11], [4, 30], [5, 30], [6, 31], [7, 38], [8, 17], [9, 37]];
+test('every survey table renders all its rows, each linked to its method or dataset', async ({ page }) => {
+  for (const [n, count] of TABLE_ROWS) {
+    await page.goto(`/#/tables/table-${n}`);
+    const body = page.locator('table.data-table').first().locator('tbody');
+    await expect(body.locator('tr'), `table ${n}`).toHaveCount(count);
+    await expect(body.locator('th[scope=row] a[href*="#/method/"], th[scope=row] a[href*="#/datasets/"]'), `table ${n}`).toHaveCount(count);
+  }
+});
