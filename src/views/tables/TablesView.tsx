@@ -65,8 +65,8 @@ export default function TablesView() {
   const rows = sortRows(filtered, ({ row }) => row.cells[sort.key], sort.dir);
   // A row's record is a method or a dataset (Table 9); its name column links to the record's page and
   // is the row's header.
-  const recordOf = (id: string) => methods.byId.get(id) ?? datasets.byId.get(id);
-  const pageOf = (id: string) => (methods.byId.has(id) ? `#/method/${id}` : datasets.byId.has(id) ? `#/datasets/${id}` : null);
+  const recordOf = (rid: string) => methods.byId.get(rid) ?? datasets.byId.get(rid);
+  const pageOf = (rid: string) => (methods.byId.has(rid) ? `#/method/${rid}` : datasets.byId.has(rid) ? `#/datasets/${rid}` : null);
   const nameKey = nameColumn(keys, table.rows, (rid) => {
     const r = recordOf(rid);
     return r ? [r.name, ...r.aliases] : undefined;
