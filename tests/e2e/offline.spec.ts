@@ -1,7 +1,11 @@
 // Offline after one visit (service worker precache), and the Content-Security-Policy in force.
 import { expect, test } from './fixtures';
 
-const ROUTES = ['#/', '#/taxonomy/alignment', '#/method/dpo', '#/search?q=policy', '#/timeline', '#/formulas/ppo-clipped-objective', '#/demos', '#/datasets', '#/tables', '#/present/overview-lecture/1', '#/applications', '#/open-problems'];
+const ROUTES = [
+  '#/', '#/taxonomy/alignment', '#/method/dpo', '#/search?q=policy', '#/timeline', '#/formulas', '#/formulas/ppo-clipped-objective',
+  '#/demos', '#/demos/ppo', '#/demos/dpo', '#/demos/grpo', '#/demos/ifd', '#/datasets', '#/datasets/hh-rlhf', '#/tables', '#/tables/table-5',
+  '#/present/overview-lecture/1', '#/applications', '#/open-problems',
+];
 
 test('after one visit, every route works with the network off', async ({ page, context }) => {
   await page.goto('/');
@@ -21,6 +25,9 @@ test('after one visit, every route works with the network off', async ({ page, c
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await expect(page.locator('.error-panel')).toHaveCount(0);
   }
+  // Search works offline too: its worker script and the data parts came from the cache.
+  await page.goto('/#/search?q=lora');
+  await expect(page.getByRole('status').filter({ hasText: 'results for' })).toContainText('results for “lora”');
   // KaTeX's fonts came from the cache too.
   await page.goto('/#/formulas/ppo-clipped-objective');
   await expect(page.locator('.katex-html').first()).toBeVisible();

@@ -59,6 +59,25 @@ test('a deck is presented by keyboard alone, in the projector theme, and reload 
   await expect(count).toHaveText(/^Slide 2 of/);
 });
 
+// The other two shipped decks, start to end by → alone (the first test walks the overview deck).
+for (const deckId of ['alignment-rlhf-to-dpo', 'reasoning-grpo-r1']) {
+  test(`the ${deckId} deck runs start to end by keyboard`, async ({ page }) => {
+    await page.goto(`/#/present/${deckId}/1`);
+    const count = page.getByRole('status').filter({ hasText: /^Slide \d+ of \d+/ });
+    await expect(count).toHaveText(/^Slide 1 of (\d+)/);
+    const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThanOrEqual(10);
+    for (let presses = 0; presses < 120 && !new RegExp(`/present/${deckId}/${total}$`).test(page.url()); presses++) {
+      const before = page.url();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.url()).not.toBe(before);
+      await expect(page.locator('.error-panel')).toHaveCount(0);
+    }
+    await expect(count).toHaveText(new RegExp(`^Slide ${total} of ${total}`));
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  });
+}
+
 test('the speaker view shows notes and drives the projector window', async ({ page, context }) => {
   await page.goto('/#/present/overview-lecture/1');
   await expect(page.getByRole('status').filter({ hasText: /^Slide 1 of/ })).toBeVisible();
