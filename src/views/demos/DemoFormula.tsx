@@ -1,11 +1,13 @@
 // The formula a demo animates (DEMO_FORMULA names it; the validator checks it exists and links back).
+import { memo } from 'react';
 import { useSurvey } from '../../content/survey';
 import { DEMO_FORMULA, type DemoId } from '../../content/vocab';
 import { useT, useText } from '../../i18n';
 import { Link } from '../../ui/Link';
 import { Tex } from '../../ui/Tex';
 
-export function DemoFormula({ demo }: { demo: DemoId }) {
+// Memoised: a demo re-renders on every slider step, its formula never changes.
+export const DemoFormula = memo(function DemoFormula({ demo }: { demo: DemoId }) {
   const t = useT();
   const text = useText();
   const { formulas } = useSurvey('formulas');
@@ -22,4 +24,4 @@ export function DemoFormula({ demo }: { demo: DemoId }) {
       </p>
     </section>
   );
-}
+});

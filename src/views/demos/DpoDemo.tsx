@@ -13,7 +13,8 @@ import { choice, fmt, num } from './params';
 
 const VARIANTS = ['sigmoid', 'ipo', 'cdpo'] as const;
 type Variant = (typeof VARIANTS)[number];
-const H = Array.from({ length: 161 }, (_, i) => -20 + i * 0.25);
+// Margins for the curves: every 0.5 is 6 px on the plot, smooth at any β the slider allows.
+const H = Array.from({ length: 81 }, (_, i) => -20 + i * 0.5);
 const TOY_REF = [0.5, 0.2, 0, -0.3];
 const TOY_PAIRS = [
   { chosen: 0, rejected: 1 },
@@ -27,6 +28,16 @@ function lossAt(variant: Variant, beta: number, h: number, ls: number): number {
   if (variant === 'ipo') return (h - 1 / (2 * beta)) ** 2;
   if (variant === 'cdpo') return -(1 - ls) * logSigmoid(beta * h) - ls * logSigmoid(-beta * h);
   return -logSigmoid(beta * h);
+}
+const REFERENCE_BETAS = [0.1, 0.5, 1];
+const lossCurve = (variant: Variant, beta: number, ls: number) => H.map((h) => [h, lossAt(variant, beta, h, ls)] as [number, number]);
+// The reference curves (β = 0.1, 0.5, 1) do not move with the β slider: kept until the variant or
+// the label smoothing changes.
+let referenceCache = { key: '', curves: new Map<number, [number, number][]>() };
+function referenceCurves(variant: Variant, ls: number) {
+  const key = `${variant}:${ls}`;
+  if (referenceCache.key !== key) referenceCache = { key, curves: new Map(REFERENCE_BETAS.map((b) => [b, lossCurve(variant, b, ls)])) };
+  return referenceCache.curves;
 }
 
 export default function DpoDemo() {
@@ -45,10 +56,11 @@ export default function DpoDemo() {
 
   const r = dpoPair({ policyChosenLogp: pc, policyRejectedLogp: pr, refChosenLogp: rc, refRejectedLogp: rr, beta, labelSmoothing: ls });
   const loss = variant === 'ipo' ? r.ipoLossSequence : variant === 'cdpo' ? r.cdpoLoss : r.loss;
-  const betas = [...new Set([0.1, 0.5, 1, beta])];
+  const betas = [...new Set([...REFERENCE_BETAS, beta])];
+  const reference = referenceCurves(variant, ls);
   const lossSeries = betas.map((b, i) => ({
     label: `β = ${fmt(b)}${b === beta ? ' ★' : ''}`,
-    points: H.map((h) => [h, lossAt(variant, b, h, ls)] as [number, number]),
+    points: reference.get(b) ?? lossCurve(variant, b, ls),
     color: b === beta ? 'var(--accent)' : ['var(--muted)', 'var(--root-reasoning)', 'var(--root-efficiency)'][i % 3],
     dashed: b !== beta,
   }));
