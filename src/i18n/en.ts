@@ -172,7 +172,6 @@ export const en = {
   'formulas.variantWhere': 'Where',
   'formulas.tryDemo': 'Try it: {demo}',
   'formulas.highlight': 'Highlight {symbol} in the formula',
-  'formulas.contents': 'Contents',
   'formulas.count': '{count} formulas',
   'formulas.chapters': 'Chapters',
   'formulas.all': 'All formulas',

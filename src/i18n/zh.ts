@@ -173,7 +173,6 @@ export const zh: Messages = {
   'formulas.variantWhere': '出处',
   'formulas.tryDemo': '动手试试：{demo}',
   'formulas.highlight': '在公式中高亮 {symbol}',
-  'formulas.contents': '目录',
   'formulas.count': '{count} 个公式',
   'formulas.chapters': '章节',
   'formulas.all': '全部公式',

@@ -68,8 +68,7 @@ const serverSnapshot = () => parseHash('');
 export const LocationOverride = createContext<Location | null>(null);
 
 export function useLocation(): Location {
-  const global = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
-  return useContext(LocationOverride) ?? global;
+  return useLocationValue((l) => l);
 }
 
 /**

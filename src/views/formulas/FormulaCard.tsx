@@ -6,7 +6,7 @@ import { useT, useText, type MessageKey } from '../../i18n';
 import { Link } from '../../ui/Link';
 import { Tex } from '../../ui/Tex';
 
-export function FormulaCard({ f, heading: H = 'h3' }: { f: FormulaRecord; heading?: 'h2' | 'h3' }) {
+export function FormulaCard({ f }: { f: FormulaRecord }) {
   const t = useT();
   const text = useText();
   const extras = [
@@ -16,9 +16,9 @@ export function FormulaCard({ f, heading: H = 'h3' }: { f: FormulaRecord; headin
   ].filter(Boolean);
   return (
     <article className="formula-card" aria-labelledby={`fc-${f.id}`}>
-      <H id={`fc-${f.id}`} className="formula-card-title">
+      <h3 id={`fc-${f.id}`} className="formula-card-title">
         <Link to={`#/formulas/${f.id}`}>{text(f.title)}</Link>
-      </H>
+      </h3>
       <p className="meta">
         {t('formulas.section', { section: f.section })}
         {f.equation ? ` · ${t('formulas.equation', { n: f.equation })}` : ''}
